@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+// Authorization rules as pure functions of who is asking (Principal) and what they ask about
+// (DossierScope). Handlers call these and answer kForbidden when they return false.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "identity/role.h"
+
+namespace motcua::identity {
+
+// The authenticated user behind a request.
+struct Principal {
+  long long user_id = 0;
+  std::string username;
+  Role role = Role::kCitizen;
+  std::optional<long long> agency_id;  // set for staff; an agency id is always positive
+  std::string id_number;  // citizens: personal number; organization accounts: canonical tax code
+};
+
+// The parts of a dossier that decide who may see or handle it.
+struct DossierScope {
+  std::string applicant_id_number;  // in the same canonical form as Principal::id_number
+  long long receiving_agency_id = 0;
+  long long handling_agency_id = 0;  // equals the receiving agency until the dossier is transferred
+};
+
+// True for the staff roles that process dossiers: reception, specialist, department head, leader.
+bool IsStaffRole(Role role);
+
+// Who may read a dossier: a citizen only their own (applicant id equals their non-empty
+// id_number); staff when the dossier's receiving or handling agency is their agency; admins and
+// auditors every dossier.
+bool CanReadDossier(const Principal& p, const DossierScope& d);
+
+// Who may act on a dossier (change its state, add notes or files): staff of its receiving or
+// handling agency, and a citizen on their own dossier (the dossier module restricts which actions,
+// e.g. supplementing or withdrawing). Admins never: they administer the system, they do not
+// process dossiers, so an admin account cannot approve anything. Auditors never.
+bool CanActOnDossier(const Principal& p, const DossierScope& d);
+
+// True for staff that belong to an agency: they may receive new dossiers at its desk.
+bool CanReceiveDossiers(const Principal& p);
+
+// True for admins: manage accounts, agencies, procedures and configuration.
+bool CanAdminister(const Principal& p);
+
+// True for admins and auditors: read the audit log.
+bool CanReadAudit(const Principal& p);
+
+}  // namespace motcua::identity
