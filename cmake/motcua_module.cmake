@@ -26,3 +26,17 @@ function(motcua_test)
   target_link_libraries(${exe} PRIVATE ${T_DEPS} GTest::gtest GTest::gtest_main)
   gtest_discover_tests(${exe} PROPERTIES LABELS "${T_LABELS}" DISCOVERY_TIMEOUT 60)
 endfunction()
+
+# motcua_embed(OUTPUT <var> NAMESPACE <ns> FUNCTION <fn> FILES ...) generates a .cc that returns
+# the files' contents and stores its path in <var>.
+function(motcua_embed)
+  cmake_parse_arguments(E "" "OUTPUT;NAMESPACE;FUNCTION" "FILES" ${ARGN})
+  set(out ${CMAKE_CURRENT_BINARY_DIR}/${E_FUNCTION}_embedded.cc)
+  string(REPLACE ";" "|" files_arg "${E_FILES}")
+  add_custom_command(OUTPUT ${out}
+    COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DNAMESPACE=${E_NAMESPACE} -DFUNCTION=${E_FUNCTION}
+            -DFILES=${files_arg} -P ${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake
+    DEPENDS ${E_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake
+    COMMENT "Embedding ${E_FUNCTION}" VERBATIM)
+  set(${E_OUTPUT} ${out} PARENT_SCOPE)
+endfunction()

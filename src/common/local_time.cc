@@ -50,7 +50,7 @@ Date MakeDate(int year, unsigned month, unsigned day) {
 std::string FormatIso(Timestamp t) {
   const LocalDateTime l = ToLocal(t);
   const long long tod = l.time_of_day.count();
-  char buf[40];
+  char buf[80];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02lld:%02lld:%02lld+07:00",
                 static_cast<int>(l.date.year()), static_cast<unsigned>(l.date.month()),
                 static_cast<unsigned>(l.date.day()), tod / 3600, tod / 60 % 60, tod % 60);
@@ -58,14 +58,14 @@ std::string FormatIso(Timestamp t) {
 }
 
 std::string FormatDate(const Date& d) {
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
                 static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
   return buf;
 }
 
 std::string FormatDateVi(const Date& d) {
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", static_cast<unsigned>(d.day()),
                 static_cast<unsigned>(d.month()), static_cast<int>(d.year()));
   return buf;

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+// The catalog's use cases: search ignoring diacritics, read, import and export.
+#pragma once
+
+#include <memory>
+
+#include "catalog/catalog_repository.h"
+#include "common/clock.h"
+
+namespace motcua::catalog {
+
+struct SearchRequest {
+  std::string text;  // free text, any case, with or without diacritics
+  std::string level;
+  std::string field;
+  int limit = 50;
+  int offset = 0;
+};
+
+struct ImportReport {
+  int procedures = 0;    // entries read
+  int new_versions = 0;  // versions added
+};
+
+class CatalogService {
+ public:
+  CatalogService(std::shared_ptr<CatalogRepository> repo, const Clock& clock)
+      : repo_(std::move(repo)), clock_(clock) {}
+
+  // kInvalidArgument for a bad limit/offset or level.
+  Result<std::vector<Procedure>> Search(const SearchRequest& request);
+  // The procedure as in force today. kNotFound for an unknown code.
+  Result<Procedure> Get(std::string_view code);
+  // Imports {"procedures":[...]}: all or nothing.
+  Result<ImportReport> Import(const nlohmann::json& document);
+  // Exports every procedure as in force today, in the import format.
+  Result<nlohmann::json> Export();
+
+ private:
+  std::shared_ptr<CatalogRepository> repo_;
+  const Clock& clock_;
+};
+
+}  // namespace motcua::catalog

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+// DossierRepository on SQL (both dialects): the daily code sequence, optimistic updates and the
+// append-only history.
+#pragma once
+
+#include <memory>
+
+#include "dossier/dossier.h"
+#include "storage/database.h"
+
+namespace motcua::storage {
+
+class SqlDossierRepository final : public dossier::DossierRepository {
+ public:
+  explicit SqlDossierRepository(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+  Result<dossier::CreateOutcome> Create(const dossier::NewDossier& d) override;
+  Result<dossier::Dossier> Get(std::string_view code) override;
+  Status Update(const dossier::Dossier& d, const dossier::HistoryEntry& entry) override;
+  Result<std::vector<dossier::Dossier>> List(const dossier::ListFilter& filter) override;
+  Result<bool> HasAccount(std::string_view id_number) override;
+
+ private:
+  std::shared_ptr<Database> db_;
+};
+
+}  // namespace motcua::storage

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: Apache-2.0
+// Repository tests for dossiers: codes, idempotency, optimistic updates, append-only history.
+#include "storage/dossier_store.h"
+
+#include <set>
+#include <thread>
+
+#include "storage/catalog_store.h"
+#include "storage/org_store.h"
+#include "storage/store_test_support.h"
+
+namespace motcua::storage {
+namespace {
+
+using namespace std::chrono_literals;
+using dossier::NewDossier;
+using dossier::DossierStatus;
+
+class DossierStoreTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    if (IsSkipped()) return;
+    SqlOrgRepository org(db_);
+    ASSERT_TRUE(org.PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}).has_value());
+    agency_a_ = *org.CreateAgency({0, "000.00.06.H05", "Trung tâm PVHCC",
+                                   org::AgencyKind::kServiceCentre, "27"});
+    agency_b_ = *org.CreateAgency({0, "000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment,
+                                   "27"});
+    catalog::ImportEntry e;
+    e.code = "1.001193";
+    e.effective_from = MakeDate(2025, 7, 1);
+    e.rules.name = "Đăng ký khai sinh";
+    e.rules.field = "Hộ tịch";
+    e.rules.level = "commune";
+    SqlCatalogRepository cat(db_);
+    ASSERT_TRUE(cat.PutVersions({e}, Timestamp(0s)).has_value());
+    version_id_ = cat.Get("1.001193", MakeDate(2026, 1, 1))->version.id;
+  }
+
+  NewDossier Make(long long agency, const std::string& agency_code, Date day,
+                  const std::string& applicant = "001090000001") {
+    NewDossier nd;
+    auto& d = nd.dossier;
+    d.procedure_code = "1.001193";
+    d.procedure_version_id = version_id_;
+    d.receiving_agency_id = agency;
+    d.handling_agency_id = agency;
+    d.status = DossierStatus::kReceived;
+    d.applicant = {"citizen", applicant, "Nguyễn Văn An", "", "", ""};
+    d.submitted_at = FromLocal(day, 9h);
+    d.received_at = d.submitted_at;
+    d.due_at = d.submitted_at + 72h;
+    nd.receiving_agency_code = agency_code;
+    nd.local_day = day;
+    nd.first_entry = {d.submitted_at, std::nullopt, "tiepnhan", "create", std::nullopt,
+                      DossierStatus::kReceived, ""};
+    return nd;
+  }
+
+  long long agency_a_ = 0, agency_b_ = 0, version_id_ = 0;
+};
+MOTCUA_INSTANTIATE_STORE_TEST(DossierStoreTest);
+
+TEST_P(DossierStoreTest, SequenceIsPerUnitAndRestartsEachDay) {
+  SqlDossierRepository repo(db_);
+  const Date d1 = MakeDate(2026, 11, 23), d2 = MakeDate(2026, 11, 24);
+  EXPECT_EQ(repo.Create(Make(agency_a_, "000.00.06.H05", d1))->code, "000.00.06.H05-261123-0001");
+  EXPECT_EQ(repo.Create(Make(agency_a_, "000.00.06.H05", d1))->code, "000.00.06.H05-261123-0002");
+  EXPECT_EQ(repo.Create(Make(agency_b_, "000.00.07.H05", d1))->code, "000.00.07.H05-261123-0001");
+  EXPECT_EQ(repo.Create(Make(agency_a_, "000.00.06.H05", d2))->code, "000.00.06.H05-261124-0001");
+}
+
+TEST_P(DossierStoreTest, ConcurrentIntakeNeverSharesACode) {
+  SqlDossierRepository repo(db_);
+  const Date day = MakeDate(2026, 11, 23);
+  constexpr int kThreads = 8, kEach = 10;
+  std::vector<std::thread> threads;
+  std::mutex mu;
+  std::set<std::string> codes;
+  int failures = 0;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < kEach; ++i) {
+        auto r = repo.Create(Make(agency_a_, "000.00.06.H05", day));
+        std::lock_guard lock(mu);
+        if (r) codes.insert(r->code); else ++failures;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(failures, 0);
+  EXPECT_EQ(codes.size(), static_cast<size_t>(kThreads * kEach));
+  EXPECT_TRUE(codes.count("000.00.06.H05-261123-0080"));
+}
+
+TEST_P(DossierStoreTest, IdempotencyKeyReplaysOrConflicts) {
+  SqlDossierRepository repo(db_);
+  const Date day = MakeDate(2026, 11, 23);
+  auto nd = Make(agency_a_, "000.00.06.H05", day);
+  nd.idempotency_user = 1;  // users are not referenced by the key table
+  nd.idempotency_key = "k-1";
+  nd.request_hash = "h";
+  const auto first = repo.Create(nd);
+  ASSERT_TRUE(first.has_value()) << first.error().message;
+  const auto again = repo.Create(nd);
+  ASSERT_TRUE(again.has_value());
+  EXPECT_TRUE(again->replayed);
+  EXPECT_EQ(again->code, first->code);
+  nd.request_hash = "other";
+  EXPECT_EQ(repo.Create(nd).error().reason, "idempotency_key_reused");
+  // No second dossier was made.
+  dossier::ListFilter all;
+  EXPECT_EQ(repo.List(all)->size(), 1u);
+}
+
+TEST_P(DossierStoreTest, UpdateIsOptimisticAndHistoryAppendOnly) {
+  SqlDossierRepository repo(db_);
+  const auto code = repo.Create(Make(agency_a_, "000.00.06.H05", MakeDate(2026, 11, 23)))->code;
+  auto d = *repo.Get(code);
+  ASSERT_EQ(d.history.size(), 1u);
+  auto stale = d;
+  d.status = DossierStatus::kProcessing;
+  const dossier::HistoryEntry e{d.submitted_at + 60s, std::nullopt, "chuyenvien",
+                                "start_processing", DossierStatus::kReceived, DossierStatus::kProcessing, ""};
+  ASSERT_TRUE(repo.Update(d, e).has_value());
+  stale.status = DossierStatus::kStopped;
+  EXPECT_EQ(repo.Update(stale, e).error().reason, "concurrent_update");
+  const auto now = *repo.Get(code);
+  EXPECT_EQ(now.status, DossierStatus::kProcessing);
+  EXPECT_EQ(now.row_version, 2);
+  ASSERT_EQ(now.history.size(), 2u);
+  EXPECT_EQ(now.history[1].action, "start_processing");
+  // The history table refuses to be rewritten, whoever asks.
+  for (const char* sql : {"UPDATE dossier_history SET note = 'x'", "DELETE FROM dossier_history"}) {
+    auto r = db_->Transact<long long>(TxMode::kWrite, [&](Connection& c) { return c.Execute(sql); });
+    EXPECT_FALSE(r.has_value()) << sql;
+  }
+  EXPECT_EQ(repo.Get(code)->history.size(), 2u);
+}
+
+TEST_P(DossierStoreTest, ListFiltersByAgencyAndApplicant) {
+  SqlDossierRepository repo(db_);
+  const Date day = MakeDate(2026, 11, 23);
+  ASSERT_TRUE(repo.Create(Make(agency_a_, "000.00.06.H05", day, "001090000001")).has_value());
+  ASSERT_TRUE(repo.Create(Make(agency_b_, "000.00.07.H05", day, "001090000002")).has_value());
+  dossier::ListFilter f;
+  f.agency_id = agency_b_;
+  const auto b = repo.List(f);
+  ASSERT_EQ(b->size(), 1u);
+  EXPECT_EQ((*b)[0].applicant.id_number, "001090000002");
+  f = {};
+  f.applicant_id_number = "001090000001";
+  EXPECT_EQ(repo.List(f)->size(), 1u);
+  EXPECT_FALSE(*repo.HasAccount("001090000001"));
+}
+
+}  // namespace
+}  // namespace motcua::storage

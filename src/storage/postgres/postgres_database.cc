@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storage/postgres/postgres_database.h"
+
+#include <libpq-fe.h>
+
+#include <cstring>
+
+namespace motcua::storage {
+namespace {
+
+struct ResultDeleter {
+  void operator()(PGresult* r) const { PQclear(r); }
+};
+using PgResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
+
+Error PgError(PGconn* conn, const PGresult* res, std::string_view what) {
+  const char* state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
+  const char* constraint = res ? PQresultErrorField(res, PG_DIAG_CONSTRAINT_NAME) : nullptr;
+  std::string message = std::string(what) + ": " +
+                        (res ? PQresultErrorMessage(res) : PQerrorMessage(conn));
+  const std::string sqlstate = state ? state : "";
+  // Class 23 is integrity constraint violation (23505 unique, 23503 foreign key).
+  if (sqlstate.rfind("23", 0) == 0) {
+    return MakeError(ErrorCode::kConflict, message, constraint ? constraint : "", "constraint");
+  }
+  // 40001 serialization failure, 40P01 deadlock: the transaction may be run again.
+  if (sqlstate == "40001" || sqlstate == "40P01" || PQstatus(conn) != CONNECTION_OK) {
+    return MakeError(ErrorCode::kUnavailable, message);
+  }
+  return MakeError(ErrorCode::kInternal, message);
+}
+
+}  // namespace
+
+class PostgresConnection final : public Connection {
+ public:
+  explicit PostgresConnection(PGconn* conn) : conn_(conn) {}
+  ~PostgresConnection() override { PQfinish(conn_); }
+
+  Result<Rows> Query(std::string_view sql, const Params& params) override {
+    MOTCUA_ASSIGN_OR_RETURN(res, Run(sql, params));
+    Rows rows;
+    const int n = PQntuples(res.get());
+    const int cols = PQnfields(res.get());
+    rows.reserve(n);
+    for (int r = 0; r < n; ++r) {
+      std::vector<std::optional<std::string>> cells;
+      cells.reserve(cols);
+      for (int c = 0; c < cols; ++c) {
+        if (PQgetisnull(res.get(), r, c)) {
+          cells.emplace_back(std::nullopt);
+        } else {
+          cells.emplace_back(std::string(PQgetvalue(res.get(), r, c), PQgetlength(res.get(), r, c)));
+        }
+      }
+      rows.emplace_back(std::move(cells));
+    }
+    return rows;
+  }
+
+  Result<long long> Execute(std::string_view sql, const Params& params) override {
+    MOTCUA_ASSIGN_OR_RETURN(res, Run(sql, params));
+    const char* affected = PQcmdTuples(res.get());
+    return affected && *affected ? std::stoll(affected) : 0LL;
+  }
+
+  Status ExecuteScript(std::string_view sql) override {
+    PgResultPtr res(PQexec(conn_, std::string(sql).c_str()));
+    const auto st = PQresultStatus(res.get());
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return PgError(conn_, res.get(), "exec");
+    return Ok();
+  }
+
+  Dialect dialect() const override { return Dialect::kPostgres; }
+  bool healthy() const { return PQstatus(conn_) == CONNECTION_OK; }
+
+ private:
+  Result<PgResultPtr> Run(std::string_view sql, const Params& params) {
+    std::vector<std::optional<std::string>> texts;
+    texts.reserve(params.size());
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const auto& p : params) {
+      texts.push_back(p.ToText());
+      values.push_back(texts.back() ? texts.back()->c_str() : nullptr);
+    }
+    PgResultPtr res(PQexecParams(conn_, std::string(sql).c_str(), static_cast<int>(values.size()),
+                                 nullptr, values.data(), nullptr, nullptr, 0));
+    const auto st = PQresultStatus(res.get());
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return PgError(conn_, res.get(), "query");
+    return res;
+  }
+
+  PGconn* conn_;
+};
+
+Result<std::shared_ptr<PostgresDatabase>> PostgresDatabase::Open(const std::string& url) {
+  auto db = std::shared_ptr<PostgresDatabase>(new PostgresDatabase(url));
+  MOTCUA_ASSIGN_OR_RETURN(first, db->Checkout());
+  db->Return(std::move(first));
+  return db;
+}
+
+PostgresDatabase::PostgresDatabase(std::string url) : url_(std::move(url)) {}
+PostgresDatabase::~PostgresDatabase() = default;
+
+std::string PostgresDatabase::Describe() const {
+  // Drop "user:password@" from the URL.
+  const auto scheme_end = url_.find("://");
+  const auto at = url_.find('@');
+  if (scheme_end == std::string::npos || at == std::string::npos) return url_;
+  return url_.substr(0, scheme_end + 3) + "***@" + url_.substr(at + 1);
+}
+
+Result<std::unique_ptr<PostgresConnection>> PostgresDatabase::Checkout() {
+  {
+    std::lock_guard lock(pool_mutex_);
+    while (!idle_.empty()) {
+      auto c = std::move(idle_.back());
+      idle_.pop_back();
+      if (c->healthy()) return c;
+    }
+  }
+  PGconn* conn = PQconnectdb(url_.c_str());
+  if (PQstatus(conn) != CONNECTION_OK) {
+    std::string msg = PQerrorMessage(conn);
+    PQfinish(conn);
+    return MakeError(ErrorCode::kUnavailable, "cannot connect to PostgreSQL: " + msg);
+  }
+  auto c = std::make_unique<PostgresConnection>(conn);
+  MOTCUA_TRY(c->ExecuteScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'"));
+  return c;
+}
+
+void PostgresDatabase::Return(std::unique_ptr<PostgresConnection> c) {
+  std::lock_guard lock(pool_mutex_);
+  idle_.push_back(std::move(c));
+}
+
+Status PostgresDatabase::RunTransaction(TxMode mode,
+                                        const std::function<bool(Connection&)>& body) {
+  MOTCUA_ASSIGN_OR_RETURN(conn, Checkout());
+  MOTCUA_TRY(conn->ExecuteScript(mode == TxMode::kWrite ? "BEGIN" : "BEGIN READ ONLY"));
+  bool commit = false;
+  try {
+    commit = body(*conn);
+  } catch (...) {
+    (void)conn->ExecuteScript("ROLLBACK");
+    Return(std::move(conn));
+    throw;
+  }
+  Status end = conn->ExecuteScript(commit ? "COMMIT" : "ROLLBACK");
+  if (!end.has_value()) {
+    (void)conn->ExecuteScript("ROLLBACK");
+    Return(std::move(conn));
+    return MakeError(ErrorCode::kUnavailable, end.error().message);
+  }
+  Return(std::move(conn));
+  return Ok();
+}
+
+}  // namespace motcua::storage
