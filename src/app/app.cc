@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/app.h"
+
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+
+#include "app/web_routes.h"
+#include "http/error_mapping.h"
+#include "storage/catalog_store.h"
+#include "storage/dossier_store.h"
+#include "storage/notice_store.h"
+#include "storage/org_store.h"
+#include "storage/user_store.h"
+
+namespace motcua::app {
+
+Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& clock) {
+  std::error_code ec;
+  std::filesystem::create_directories(options.data_dir, ec);
+  if (ec) {
+    return MakeError(ErrorCode::kUnavailable,
+                     "cannot create data directory " + options.data_dir + ": " + ec.message());
+  }
+  const std::string url =
+      options.db_url.empty() ? "sqlite:" + options.data_dir + "/motcua.db" : options.db_url;
+  MOTCUA_ASSIGN_OR_RETURN(db, storage::OpenDatabase(url));
+  std::unique_ptr<App> app(new App(clock));
+  app->db_ = db;
+  auto catalog_repo = std::make_shared<storage::SqlCatalogRepository>(db);
+  app->org_ = std::make_shared<storage::SqlOrgRepository>(db);
+  app->users_ = std::make_shared<storage::SqlUserRepository>(db);
+  app->auth_ = std::make_unique<identity::AuthService>(app->users_, clock);
+  app->catalog_ = std::make_unique<catalog::CatalogService>(catalog_repo, clock);
+  app->calendar_ = std::make_unique<calendar::CalendarProvider>(
+      std::make_shared<storage::SqlNoticeRepository>(db, clock));
+  MOTCUA_TRY(app->calendar_->Reload());
+  auto* provider = app->calendar_.get();
+  app->dossiers_ = std::make_unique<dossier::DossierService>(
+      std::make_shared<storage::SqlDossierRepository>(db), catalog_repo, app->org_,
+      [provider] { return provider->Current(); }, clock);
+
+  http::ApiServices services;
+  services.clock = &clock;
+  services.auth = app->auth_.get();
+  services.users = app->users_.get();
+  services.catalog = app->catalog_.get();
+  services.dossiers = app->dossiers_.get();
+  services.org = app->org_.get();
+  services.calendar = app->calendar_.get();
+  http::RegisterApiRoutes(app->router_, services);
+  RegisterWebRoutes(app->router_);
+  spdlog::info("storage: {}", db->Describe());
+  return app;
+}
+
+http::Response App::Handle(http::Request& request) const {
+  try {
+    return router_.Dispatch(request);
+  } catch (const std::exception& e) {
+    spdlog::error("request {} {} {} failed: {}", request.request_id, request.method, request.path,
+                  e.what());
+  }
+  return http::ErrorResponse(MakeError(ErrorCode::kInternal, "unhandled exception"),
+                             request.request_id);
+}
+
+}  // namespace motcua::app

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+// The composition root: opens storage, builds the services, wires the routes.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "calendar/notice_repository.h"
+#include "catalog/catalog_service.h"
+#include "common/clock.h"
+#include "dossier/dossier_service.h"
+#include "http/api.h"
+#include "identity/auth_service.h"
+#include "storage/database.h"
+
+namespace motcua::app {
+
+struct AppOptions {
+  std::string data_dir = "var";
+  std::string db_url;  // default: sqlite:<data_dir>/motcua.db
+};
+
+// Everything a running motcua needs, built once. Thread-safe after construction.
+class App {
+ public:
+  // Creates the data directory if needed, opens (and migrates) the database and loads the
+  // calendar. kUnavailable when the database cannot be opened.
+  static Result<std::unique_ptr<App>> Open(const AppOptions& options, const Clock& clock);
+
+  // Answers one request: routing, and 500 for anything a handler throws.
+  http::Response Handle(http::Request& request) const;
+
+  const http::Router& router() const { return router_; }
+  storage::Database& database() { return *db_; }
+  const Clock& clock() const { return clock_; }
+  org::OrgRepository& org() { return *org_; }
+  identity::UserRepository& users() { return *users_; }
+  catalog::CatalogService& catalog() { return *catalog_; }
+  calendar::CalendarProvider& calendar() { return *calendar_; }
+  dossier::DossierService& dossiers() { return *dossiers_; }
+
+ private:
+  explicit App(const Clock& clock) : clock_(clock) {}
+
+  const Clock& clock_;
+  std::shared_ptr<storage::Database> db_;
+  std::shared_ptr<org::OrgRepository> org_;
+  std::shared_ptr<identity::UserRepository> users_;
+  std::unique_ptr<identity::AuthService> auth_;
+  std::unique_ptr<catalog::CatalogService> catalog_;
+  std::unique_ptr<calendar::CalendarProvider> calendar_;
+  std::unique_ptr<dossier::DossierService> dossiers_;
+  http::Router router_;
+};
+
+}  // namespace motcua::app

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/commands.h"
+
+#include <spdlog/spdlog.h>
+
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "app/app.h"
+#include "app/demo_seed.h"
+#include "http/server.h"
+
+namespace motcua::app {
+
+int RunInit(const InitOptions& options) {
+  SystemClock clock;
+  auto app = App::Open({options.data_dir, options.db_url}, clock);
+  if (!app) {
+    spdlog::error("init failed: {}", app.error().message);
+    return 1;
+  }
+  if (auto notices = SeedCalendarNotices(**app); !notices) {
+    spdlog::error("init failed: {}", notices.error().message);
+    return 1;
+  }
+  if (options.demo) {
+    auto logins = SeedDemo(**app);
+    if (!logins) {
+      spdlog::error("demo seeding failed: {}", logins.error().message);
+      return 1;
+    }
+    const std::string table = FormatLogins(*logins);
+    std::ofstream(options.data_dir + "/demo-logins.txt") << table;
+    std::cout << "Đã tạo tỉnh demo (Bắc Ninh) trong " << options.data_dir << "\n" << table;
+  } else {
+    std::cout << "Đã khởi tạo dữ liệu trong " << options.data_dir << "\n";
+  }
+  return 0;
+}
+
+int RunServe(const ServeOptions& options) {
+  SystemClock clock;
+  auto app = App::Open({options.data_dir, options.db_url}, clock);
+  if (!app) {
+    spdlog::error("cannot start: {}", app.error().message);
+    return 1;
+  }
+  http::ServerOptions so;
+  so.address = options.address;
+  so.port = static_cast<unsigned short>(options.port);
+  so.threads = options.threads > 0
+                   ? options.threads
+                   : std::max(4, 2 * static_cast<int>(std::thread::hardware_concurrency()));
+  so.access_log = options.access_log;
+  const App* handler = app->get();
+  http::Server server(so, [handler](http::Request& r) { return handler->Handle(r); });
+  if (auto listening = server.Listen(); !listening) {
+    spdlog::error("{}", listening.error().message);
+    return 1;
+  }
+  spdlog::info("motcua is serving http://{}:{}/ ({} threads)", options.address, server.port(),
+               so.threads);
+  server.Run();
+  return 0;
+}
+
+}  // namespace motcua::app

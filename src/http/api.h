@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+// The JSON API under /api/v1: what it needs from the domain, and where its routes are added.
+#pragma once
+
+#include "calendar/notice_repository.h"
+#include "catalog/catalog_service.h"
+#include "common/clock.h"
+#include "dossier/dossier_service.h"
+#include "http/router.h"
+#include "identity/auth_service.h"
+#include "org/org.h"
+
+namespace motcua::http {
+
+// The services the handlers call. Owned by app::App; every pointer outlives the router.
+struct ApiServices {
+  const Clock* clock = nullptr;
+  identity::AuthService* auth = nullptr;
+  identity::UserRepository* users = nullptr;
+  catalog::CatalogService* catalog = nullptr;
+  dossier::DossierService* dossiers = nullptr;
+  org::OrgRepository* org = nullptr;
+  calendar::CalendarProvider* calendar = nullptr;
+};
+
+// Adds every API route (and /healthz) to `router`.
+void RegisterApiRoutes(Router& router, const ApiServices& services);
+
+// One group per module; RegisterApiRoutes calls them all.
+void RegisterSystemRoutes(Router& router, const ApiServices& services);
+void RegisterAuthRoutes(Router& router, const ApiServices& services);
+void RegisterOrgRoutes(Router& router, const ApiServices& services);
+void RegisterCatalogRoutes(Router& router, const ApiServices& services);
+void RegisterCalendarRoutes(Router& router, const ApiServices& services);
+void RegisterDossierRoutes(Router& router, const ApiServices& services);
+
+// The OpenAPI 3 document served at /api/v1/openapi.json.
+const nlohmann::json& OpenApiDocument();
+
+}  // namespace motcua::http

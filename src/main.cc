@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+// motcua: the command line. Parsing only; the work is in app/.
+#include <CLI/CLI.hpp>
+
+#include "app/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App cli{"motcua - hệ thống thông tin giải quyết thủ tục hành chính (một cửa)"};
+  cli.require_subcommand(1);
+
+  motcua::app::InitOptions init;
+  auto* init_cmd = cli.add_subcommand("init", "Create the data directory and database");
+  init_cmd->add_option("--data", init.data_dir, "Data directory")->default_val("var");
+  init_cmd->add_option("--db", init.db_url, "sqlite:PATH or postgresql://...");
+  init_cmd->add_flag("--demo", init.demo, "Load the demo province (Bắc Ninh)");
+
+  motcua::app::ServeOptions serve;
+  auto* serve_cmd = cli.add_subcommand("serve", "Serve HTTP");
+  serve_cmd->add_option("--data", serve.data_dir, "Data directory")->default_val("var");
+  serve_cmd->add_option("--db", serve.db_url, "sqlite:PATH or postgresql://...");
+  serve_cmd->add_option("--address", serve.address, "Address to listen on")->default_val("127.0.0.1");
+  serve_cmd->add_option("--port", serve.port, "Port")->default_val(8080)->check(CLI::Range(0, 65535));
+  serve_cmd->add_option("--threads", serve.threads, "Worker threads (0: automatic)");
+  bool quiet = false;
+  serve_cmd->add_flag("--no-access-log", quiet, "Do not log each request");
+
+  CLI11_PARSE(cli, argc, argv);
+  serve.access_log = !quiet;
+  if (*init_cmd) return motcua::app::RunInit(init);
+  return motcua::app::RunServe(serve);
+}
