@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs, from Debian's archive, whatever the build, the tests and the benchmark need and the
+# machine lacks. Safe to run again: it asks apt only for missing packages.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  g++ cmake ninja-build ccache pkg-config make python3 curl
+  # libraries
+  libboost-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev libargon2-dev
+  libssl-dev libsqlite3-dev sqlite3 libpq-dev
+  # tests: GoogleTest, Google Benchmark, libFuzzer (clang), a PostgreSQL 15 server
+  libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev postgresql-15
+  # benchmark baseline for reads
+  nginx-light
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# The postgresql package would start a system cluster on port 5432; tests use their own.
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
