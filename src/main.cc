@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "bench/bench_command.h"
 
 int main(int argc, char** argv) {
   CLI::App cli{"motcua - hệ thống thông tin giải quyết thủ tục hành chính (một cửa)"};
@@ -24,8 +25,13 @@ int main(int argc, char** argv) {
   bool quiet = false;
   serve_cmd->add_flag("--no-access-log", quiet, "Do not log each request");
 
+  motcua::bench::BenchOptions bench;
+  auto* bench_cmd = cli.add_subcommand("bench", "Benchmark on loopback; writes docs/benchmarks.md");
+  motcua::bench::AddBenchOptions(*bench_cmd, bench);
+
   CLI11_PARSE(cli, argc, argv);
   serve.access_log = !quiet;
   if (*init_cmd) return motcua::app::RunInit(init);
+  if (*bench_cmd) return motcua::bench::RunBench(bench);
   return motcua::app::RunServe(serve);
 }

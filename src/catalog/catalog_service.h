@@ -31,6 +31,8 @@ class CatalogService {
   Result<std::vector<Procedure>> Search(const SearchRequest& request);
   // The procedure as in force today. kNotFound for an unknown code.
   Result<Procedure> Get(std::string_view code);
+  // One particular version (the one a dossier was received under). kNotFound when absent.
+  Result<Procedure> GetVersion(long long version_id) { return repo_->GetVersion(version_id); }
   // Imports {"procedures":[...]}: all or nothing.
   Result<ImportReport> Import(const nlohmann::json& document);
   // Exports every procedure as in force today, in the import format.

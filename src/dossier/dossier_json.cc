@@ -10,10 +10,6 @@ using nlohmann::json;
 
 json Time(const std::optional<Timestamp>& t) { return t ? json(FormatIso(*t)) : json(nullptr); }
 
-json StatusJson(DossierStatus s) {
-  return {{"name", StatusName(s)}, {"code", NationalCode(s)}, {"label", StatusLabelVi(s)}};
-}
-
 }  // namespace
 
 json DossierToJson(const Dossier& d, Timestamp now, bool with_history) {

@@ -47,6 +47,22 @@ Result<CreateRequest> ParseCreate(const Request& req, const nlohmann::json& body
   return r;
 }
 
+// The rules the dossier was received under: they stay with it even after the law changes.
+void AddProcedure(nlohmann::json& j, const dossier::Dossier& d, const ApiServices& s) {
+  auto p = s.catalog->GetVersion(d.procedure_version_id);
+  if (!p) return;
+  const auto& r = p->version.rules;
+  j["procedure"] = {{"code", p->code},
+                    {"name", r.name},
+                    {"version", p->version.version},
+                    {"effective_from", FormatDate(p->version.effective_from)},
+                    {"processing_time",
+                     {{"amount", r.processing_time.amount},
+                      {"unit", r.processing_time.unit == calendar::TimeUnit::kWorkingHours
+                                   ? "working_hours"
+                                   : "working_days"}}}};
+}
+
 nlohmann::json WithActions(nlohmann::json j, const dossier::Dossier& d,
                            const identity::Principal& who) {
   nlohmann::json actions = nlohmann::json::array();
@@ -74,6 +90,7 @@ void RegisterDossierRoutes(Router& router, const ApiServices& s) {
     if (!created) return Fail(req, created.error());
     nlohmann::json j = WithActions(dossier::DossierToJson(created->dossier, s.clock->Now(), true),
                                    created->dossier, who);
+    AddProcedure(j, created->dossier, s);
     if (created->account) {
       j["account"] = {{"username", created->account->username},
                       {"temporary_password", created->account->temporary_password}};
@@ -113,7 +130,9 @@ void RegisterDossierRoutes(Router& router, const ApiServices& s) {
     const auto who = identity::ToPrincipal(*user);
     auto d = s.dossiers->Get(who, req.Param("code"));
     if (!d) return Fail(req, d.error());
-    return Json(200, WithActions(dossier::DossierToJson(*d, s.clock->Now(), true), *d, who));
+    nlohmann::json j = WithActions(dossier::DossierToJson(*d, s.clock->Now(), true), *d, who);
+    AddProcedure(j, *d, s);
+    return Json(200, j);
   });
 
   router.Add("POST", "/api/v1/dossiers/{code}/transitions", [s](Request& req) {

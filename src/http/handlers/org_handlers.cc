@@ -81,6 +81,36 @@ void RegisterOrgRoutes(Router& router, const ApiServices& s) {
     return Json(200, {{"items", items}});
   });
 
+  // A unit, and the unit that stands in its place on a date: merged units point to their
+  // successors, so an old address or dossier can be placed on today's map.
+  router.Add("GET", "/api/v1/units/{code}", [s](Request& req) {
+    auto units = s.org->ListUnits();
+    if (!units) return Fail(req, units.error());
+    Date on = LocalDate(s.clock->Now());
+    if (const auto text = req.Query("on"); !text.empty()) {
+      auto parsed = ParseDate(text);
+      if (!parsed) return Fail(req, MakeError(ErrorCode::kInvalidArgument, parsed.error().message, "on"));
+      on = *parsed;
+    }
+    const std::string code = req.Param("code");
+    const org::AdminUnit* unit = nullptr;
+    for (const auto& u : *units) {
+      if (u.code == code) unit = &u;
+    }
+    if (!unit) {
+      return Fail(req, MakeError(ErrorCode::kNotFound, "Không tìm thấy đơn vị hành chính " + code));
+    }
+    nlohmann::json j = {{"code", unit->code}, {"name", unit->name}, {"level", unit->level},
+                        {"valid_from", FormatDate(unit->valid_from)},
+                        {"valid_to", unit->valid_to ? nlohmann::json(FormatDate(*unit->valid_to))
+                                                    : nlohmann::json(nullptr)},
+                        {"successor_code", unit->successor_code}, {"on", FormatDate(on)}};
+    auto current = org::ResolveSuccessor(*units, code, on);
+    j["in_force"] = current ? nlohmann::json({{"code", current->code}, {"name", current->name}})
+                            : nlohmann::json(nullptr);
+    return Json(200, j);
+  });
+
   router.Add("GET", "/api/v1/agencies", [s](Request& req) {
     auto agencies = s.org->ListAgencies();
     if (!agencies) return Fail(req, agencies.error());
