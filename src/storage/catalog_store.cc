@@ -35,16 +35,6 @@ Result<Procedure> ProcedureFromRow(const Row& r) {
   return p;
 }
 
-Result<std::vector<Procedure>> ProceduresFromRows(const Rows& rows) {
-  std::vector<Procedure> out;
-  out.reserve(rows.size());
-  for (const auto& r : rows) {
-    MOTCUA_ASSIGN_OR_RETURN(p, ProcedureFromRow(r));
-    out.push_back(std::move(p));
-  }
-  return out;
-}
-
 std::string LikePattern(std::string_view word) {
   std::string out = "%";
   for (char c : word) {
@@ -55,6 +45,31 @@ std::string LikePattern(std::string_view word) {
 }
 
 }  // namespace
+
+std::optional<Procedure> SqlCatalogRepository::Cached(long long version_id) {
+  std::lock_guard lock(parsed_mutex_);
+  const auto it = parsed_.find(version_id);
+  if (it == parsed_.end()) return std::nullopt;
+  return it->second;
+}
+
+Result<Procedure> SqlCatalogRepository::FromRow(const Row& row) {
+  if (auto hit = Cached(row.Int(1))) return std::move(*hit);
+  MOTCUA_ASSIGN_OR_RETURN(p, ProcedureFromRow(row));
+  std::lock_guard lock(parsed_mutex_);
+  parsed_.emplace(p.version.id, p);
+  return p;
+}
+
+Result<std::vector<Procedure>> SqlCatalogRepository::FromRows(const Rows& rows) {
+  std::vector<Procedure> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) {
+    MOTCUA_ASSIGN_OR_RETURN(p, FromRow(r));
+    out.push_back(std::move(p));
+  }
+  return out;
+}
 
 Result<std::vector<Procedure>> SqlCatalogRepository::Search(const catalog::SearchQuery& q,
                                                             const Date& on) {
@@ -82,7 +97,7 @@ Result<std::vector<Procedure>> SqlCatalogRepository::Search(const catalog::Searc
   using Out = std::vector<Procedure>;
   return db_->Transact<Out>(TxMode::kRead, [&](Connection& c) -> Result<Out> {
     MOTCUA_ASSIGN_OR_RETURN(rows, c.Query(sql, params));
-    return ProceduresFromRows(rows);
+    return FromRows(rows);
   });
 }
 
@@ -91,16 +106,17 @@ Result<Procedure> SqlCatalogRepository::Get(std::string_view code, const Date& o
     MOTCUA_ASSIGN_OR_RETURN(
         row, c.QueryOne(std::string(kInForce) + "WHERE p.code = $2", {FormatDate(on), code},
                         "Không tìm thấy thủ tục có mã " + std::string(code)));
-    return ProcedureFromRow(row);
+    return FromRow(row);
   });
 }
 
 Result<Procedure> SqlCatalogRepository::GetVersion(long long version_id) {
+  if (auto hit = Cached(version_id)) return std::move(*hit);
   return db_->Transact<Procedure>(TxMode::kRead, [&](Connection& c) -> Result<Procedure> {
     MOTCUA_ASSIGN_OR_RETURN(row, c.QueryOne("SELECT procedure_code, id, version, effective_from, "
                                             "body FROM procedure_versions WHERE id = $1",
                                             {version_id}, "Không tìm thấy phiên bản thủ tục"));
-    return ProcedureFromRow(row);
+    return FromRow(row);
   });
 }
 
@@ -111,7 +127,7 @@ Result<std::vector<ProcedureVersion>> SqlCatalogRepository::ListVersions(std::st
                                           "body FROM procedure_versions WHERE procedure_code = $1 "
                                           "ORDER BY effective_from",
                                           {code}));
-    MOTCUA_ASSIGN_OR_RETURN(procs, ProceduresFromRows(rows));
+    MOTCUA_ASSIGN_OR_RETURN(procs, FromRows(rows));
     Out out;
     for (auto& p : procs) out.push_back(std::move(p.version));
     return out;
@@ -123,7 +139,7 @@ Result<std::vector<Procedure>> SqlCatalogRepository::ListAll(const Date& on) {
   return db_->Transact<Out>(TxMode::kRead, [&](Connection& c) -> Result<Out> {
     MOTCUA_ASSIGN_OR_RETURN(
         rows, c.Query(std::string(kInForce) + "ORDER BY p.code", {FormatDate(on)}));
-    return ProceduresFromRows(rows);
+    return FromRows(rows);
   });
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
+#include <unordered_map>
 
 #include "catalog/catalog_repository.h"
 #include "storage/database.h"
@@ -22,7 +24,15 @@ class SqlCatalogRepository final : public catalog::CatalogRepository {
                           Timestamp now) override;
 
  private:
+  // The procedure a row holds, parsed once per version id: a stored version is never
+  // rewritten (PutVersions only adds), so the parse of its JSON body can be kept.
+  Result<catalog::Procedure> FromRow(const Row& row);
+  std::optional<catalog::Procedure> Cached(long long version_id);
+  Result<std::vector<catalog::Procedure>> FromRows(const Rows& rows);
+
   std::shared_ptr<Database> db_;
+  std::mutex parsed_mutex_;
+  std::unordered_map<long long, catalog::Procedure> parsed_;  // GUARDED_BY(parsed_mutex_)
 };
 
 }  // namespace motcua::storage
