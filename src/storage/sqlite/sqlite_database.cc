@@ -76,6 +76,10 @@ class SqliteConnection final : public Connection {
   Dialect dialect() const override { return Dialect::kSqlite; }
   sqlite3* handle() { return db_; }
 
+  // One statement without parameters through the prepared-statement cache: BEGIN and COMMIT
+  // run on every request, and sqlite3_exec would parse them anew each time.
+  Status Exec(std::string_view sql) { return Run(sql, {}, nullptr); }
+
  private:
   Status Run(std::string_view sql, const Params& params, Rows* rows) {
     sqlite3_stmt* stmt = nullptr;
@@ -181,18 +185,18 @@ Status SqliteDatabase::RunTransaction(TxMode mode,
   std::unique_lock<std::mutex> write_lock(write_mutex_, std::defer_lock);
   if (mode == TxMode::kWrite) write_lock.lock();
   MOTCUA_ASSIGN_OR_RETURN(conn, Checkout());
-  MOTCUA_TRY(conn->ExecuteScript(mode == TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN"));
+  MOTCUA_TRY(conn->Exec(mode == TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN"));
   bool commit = false;
   try {
     commit = body(*conn);
   } catch (...) {
-    (void)conn->ExecuteScript("ROLLBACK");
+    (void)conn->Exec("ROLLBACK");
     Return(std::move(conn));
     throw;
   }
-  Status end = conn->ExecuteScript(commit ? "COMMIT" : "ROLLBACK");
+  Status end = conn->Exec(commit ? "COMMIT" : "ROLLBACK");
   if (!end.has_value()) {
-    (void)conn->ExecuteScript("ROLLBACK");
+    (void)conn->Exec("ROLLBACK");
     Return(std::move(conn));
     return MakeError(ErrorCode::kUnavailable, end.error().message);
   }
