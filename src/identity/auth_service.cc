@@ -33,11 +33,34 @@ Result<User> AuthService::Authenticate(std::string_view token) {
   if (token.size() != 64) {
     return MakeError(ErrorCode::kUnauthenticated, "Phiên đăng nhập không hợp lệ hoặc đã hết hạn");
   }
-  return users_->FindSession(Sha256Hex(token), clock_.Now());
+  const std::string hash = Sha256Hex(token);
+  const Timestamp now = clock_.Now();
+  {
+    std::lock_guard lock(cache_mutex_);
+    const auto it = cache_.find(hash);
+    if (it != cache_.end() && now >= it->second.checked_at &&
+        now - it->second.checked_at < kSessionCacheTtl) {
+      return it->second.user;
+    }
+  }
+  auto user = users_->FindSession(hash, now);
+  std::lock_guard lock(cache_mutex_);
+  if (!user) {
+    cache_.erase(hash);
+    return user;
+  }
+  if (cache_.size() >= kSessionCacheLimit) cache_.clear();
+  cache_[hash] = CachedSession{*user, now};
+  return user;
 }
 
 Status AuthService::Logout(std::string_view token) {
-  return users_->DeleteSession(Sha256Hex(token));
+  const std::string hash = Sha256Hex(token);
+  {
+    std::lock_guard lock(cache_mutex_);
+    cache_.erase(hash);
+  }
+  return users_->DeleteSession(hash);
 }
 
 }  // namespace motcua::identity

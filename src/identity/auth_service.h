@@ -4,6 +4,9 @@
 
 #include <chrono>
 #include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
 
 #include "common/clock.h"
 #include "identity/user.h"
@@ -25,14 +28,27 @@ class AuthService {
   // Checks the password and opens a session. kUnauthenticated for an unknown user, a wrong
   // password or a disabled account, with the same message for all three.
   Result<LoginResult> Login(std::string_view username, std::string_view password);
-  // The user behind a token. kUnauthenticated when unknown or expired.
+  // The user behind a token. kUnauthenticated when unknown or expired. A session found in the
+  // store is remembered for kSessionCacheTtl, so a burst of requests costs one query; Logout
+  // through this service forgets it at once, a change made elsewhere (another server process,
+  // the database by hand) shows within kSessionCacheTtl. Thread-safe.
   Result<User> Authenticate(std::string_view token);
   Status Logout(std::string_view token);
 
+  static constexpr std::chrono::seconds kSessionCacheTtl{2};
+
  private:
+  struct CachedSession {
+    User user;
+    Timestamp checked_at;
+  };
+  static constexpr size_t kSessionCacheLimit = 10000;
+
   std::shared_ptr<UserRepository> users_;
   const Clock& clock_;
   std::chrono::seconds lifetime_;
+  std::mutex cache_mutex_;
+  std::unordered_map<std::string, CachedSession> cache_;  // GUARDED_BY(cache_mutex_)
 };
 
 }  // namespace motcua::identity
