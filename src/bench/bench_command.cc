@@ -68,6 +68,11 @@ class Bench {
       return 1;
     }
     work_ = *work;
+    // nginx's workers and PostgreSQL run as other users and must reach their subdirectories.
+    std::filesystem::permissions(work_,
+                                 std::filesystem::perms::others_exec |
+                                     std::filesystem::perms::group_exec,
+                                 std::filesystem::perm_options::add);
     report_.date = Now();
     report_.cpu = CpuModel();
     report_.cores = static_cast<int>(std::thread::hardware_concurrency());

@@ -30,7 +30,8 @@ Result<std::unique_ptr<PostgresCluster>> PostgresCluster::Start(const std::strin
   if (geteuid() == 0 && RunCommand({"chown", "postgres", dir}, "/dev/null") != 0) {
     return MakeError(ErrorCode::kUnavailable, "cannot hand " + dir + " to the postgres user");
   }
-  const std::string log = dir + "/log";
+  // Our own output goes to a file root opens; the server's log must be one postgres can create.
+  const std::string log = dir + "/commands.log";
   MOTCUA_ASSIGN_OR_RETURN(port, FreeLoopbackPort());
   if (AsPostgres({kPgBin + "initdb", "-D", dir + "/data", "-U", "motcua", "--auth=trust", "-E",
                   "UTF8", "--locale=C.UTF-8"},
@@ -41,7 +42,7 @@ Result<std::unique_ptr<PostgresCluster>> PostgresCluster::Start(const std::strin
   const std::string server_options = "-h 127.0.0.1 -p " + std::to_string(port) + " -k " + dir +
                                      " -c fsync=on -c synchronous_commit=on"
                                      " -c full_page_writes=on -c max_connections=300";
-  if (AsPostgres({kPgBin + "pg_ctl", "-D", dir + "/data", "-l", log, "-w", "-o", server_options,
+  if (AsPostgres({kPgBin + "pg_ctl", "-D", dir + "/data", "-l", dir + "/server.log", "-w", "-o", server_options,
                   "start"},
                  log) != 0) {
     return MakeError(ErrorCode::kUnavailable, "pg_ctl start failed; see " + log);
@@ -58,7 +59,7 @@ Result<std::unique_ptr<PostgresCluster>> PostgresCluster::Start(const std::strin
 }
 
 PostgresCluster::~PostgresCluster() {
-  AsPostgres({kPgBin + "pg_ctl", "-D", dir_ + "/data", "-m", "fast", "stop"}, dir_ + "/log");
+  AsPostgres({kPgBin + "pg_ctl", "-D", dir_ + "/data", "-m", "fast", "stop"}, dir_ + "/commands.log");
 }
 
 std::string PostgresCluster::Url(const std::string& database) const {

@@ -14,7 +14,7 @@ class PostgresCluster {
  public:
   // Runs initdb and pg_ctl (as the `postgres` user when root) in `dir`, on a free loopback
   // port, and creates the databases "motcua" and "raw". kUnavailable when PostgreSQL 15 is
-  // missing or does not start; the log is in `dir`/log.
+  // missing or does not start; the logs are in `dir`.
   static Result<std::unique_ptr<PostgresCluster>> Start(const std::string& dir);
   ~PostgresCluster();  // pg_ctl stop -m fast
 
