@@ -128,7 +128,10 @@ Result<std::unique_ptr<PostgresConnection>> PostgresDatabase::Checkout() {
     return MakeError(ErrorCode::kUnavailable, "cannot connect to PostgreSQL: " + msg);
   }
   auto c = std::make_unique<PostgresConnection>(conn);
-  MOTCUA_TRY(c->ExecuteScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'"));
+  // Sessions are read-only by default: reads run in autocommit (below) and must not write;
+  // write transactions open with BEGIN READ WRITE.
+  MOTCUA_TRY(c->ExecuteScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'; "
+                              "SET default_transaction_read_only = on"));
   return c;
 }
 
@@ -140,7 +143,20 @@ void PostgresDatabase::Return(std::unique_ptr<PostgresConnection> c) {
 Status PostgresDatabase::RunTransaction(TxMode mode,
                                         const std::function<bool(Connection&)>& body) {
   MOTCUA_ASSIGN_OR_RETURN(conn, Checkout());
-  MOTCUA_TRY(conn->ExecuteScript(mode == TxMode::kWrite ? "BEGIN" : "BEGIN READ ONLY"));
+  if (mode == TxMode::kRead) {
+    // At READ COMMITTED every statement takes its own snapshot inside BEGIN ... COMMIT as well,
+    // so wrapping reads bought no consistency and cost two round trips. Autocommit on a
+    // read-only session keeps the guarantee that a read cannot write.
+    try {
+      (void)body(*conn);
+    } catch (...) {
+      Return(std::move(conn));
+      throw;
+    }
+    Return(std::move(conn));
+    return Ok();
+  }
+  MOTCUA_TRY(conn->ExecuteScript("BEGIN READ WRITE"));
   bool commit = false;
   try {
     commit = body(*conn);

@@ -13,7 +13,8 @@ namespace motcua::storage {
 
 class PostgresConnection;
 
-// A pool of libpq connections. Transactions run at READ COMMITTED; uniqueness races surface as
+// A pool of libpq connections. Write transactions run at READ COMMITTED; reads (TxMode::kRead)
+// run in autocommit on a read-only session. Uniqueness races surface as
 // kConflict and serialization failures or deadlocks as kUnavailable (retried by Transact).
 // Thread-safe.
 class PostgresDatabase final : public Database {
