@@ -9,6 +9,10 @@ PACKAGES=(
   # libraries
   libboost-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev libargon2-dev
   libssl-dev libsqlite3-dev sqlite3 libpq-dev
+  # documents: PDF rendering (cairo + pango), QR codes, a font that covers Vietnamese
+  libcairo2-dev libpango1.0-dev libqrencode-dev fonts-dejavu-core
+  # signing tests: pdftotext, pdfinfo and pdfsig read back what we render and sign
+  poppler-utils
   # tests: GoogleTest, Google Benchmark, libFuzzer (clang), a PostgreSQL 15 server
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev postgresql-15
   # benchmark baseline for reads

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "signing/pdf_signature_update.h"
+
+#include <cstdio>
+#include <map>
+
+#include "common/local_time.h"
+#include "signing/pdf_file.h"
+
+namespace motcua::signing {
+namespace {
+
+constexpr char kByteRangePlaceholder[] = "/ByteRange [0 0000000000 0000000000 0000000000]";
+
+std::string XrefEntry(size_t offset) {
+  char entry[21];
+  std::snprintf(entry, sizeof(entry), "%010zu 00000 n\r\n", offset);
+  return entry;
+}
+
+// Decodes one UTF-8 sequence at `i`, moving past it; returns -1 when it is malformed.
+long NextCodePoint(std::string_view s, size_t& i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char lead = byte(i);
+  const int extra = lead < 0x80         ? 0
+                    : (lead >> 5) == 6  ? 1
+                    : (lead >> 4) == 14 ? 2
+                    : (lead >> 3) == 30 ? 3
+                                        : -1;
+  if (extra < 0 || i + static_cast<size_t>(extra) >= s.size()) return -1;
+  long cp = extra == 0 ? lead : lead & (0x3f >> extra);
+  for (int k = 1; k <= extra; ++k) {
+    if ((byte(i + static_cast<size_t>(k)) & 0xc0) != 0x80) return -1;
+    cp = (cp << 6) | (byte(i + static_cast<size_t>(k)) & 0x3f);
+  }
+  i += static_cast<size_t>(extra) + 1;
+  return cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? -1 : cp;
+}
+
+// The catalog revision: the old catalog with /AcroForm pointing at `acroform`.
+Result<std::string> NewCatalog(const PdfFile& file, int acroform) {
+  MOTCUA_ASSIGN_OR_RETURN(catalog, file.Object(file.root()));
+  MOTCUA_ASSIGN_OR_RETURN(existing, DictValue(catalog, "/AcroForm"));
+  if (existing) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     "PDF already has a form (/AcroForm); adding a second signature is not "
+                     "supported yet",
+                     "pdf");
+  }
+  return SetDictEntry(catalog, "/AcroForm", PdfRef{acroform, 0}.ToString());
+}
+
+// The page revision: the old page with `widget` added to its /Annots.
+Result<std::string> NewPage(std::string_view page, int widget) {
+  const std::string ref = PdfRef{widget, 0}.ToString();
+  MOTCUA_ASSIGN_OR_RETURN(annots, DictValue(page, "/Annots"));
+  if (!annots) return SetDictEntry(page, "/Annots", "[" + ref + "]");
+  if (annots->front() != '[') {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     "PDF page keeps /Annots in a separate object; not supported", "pdf");
+  }
+  std::string list(annots->substr(0, annots->size() - 1));
+  return SetDictEntry(page, "/Annots", list + " " + ref + "]");
+}
+
+Result<std::string> SignatureDictionary(const SignatureFields& f) {
+  MOTCUA_ASSIGN_OR_RETURN(reason, PdfTextString(f.reason));
+  MOTCUA_ASSIGN_OR_RETURN(location, PdfTextString(f.location));
+  MOTCUA_ASSIGN_OR_RETURN(name, PdfTextString(f.name));
+  return "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached\n" +
+         std::string(kByteRangePlaceholder) + "\n/Contents <" +
+         std::string(2 * f.contents_bytes, '0') + ">\n/M (" + PdfDate(f.time) + ")\n/Name " + name +
+         "\n/Reason " + reason + "\n/Location " + location + "\n>>";
+}
+
+}  // namespace
+
+Result<std::string> PdfTextString(std::string_view utf8) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out = "<FEFF";
+  auto unit = [&](unsigned u) {
+    for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(u >> shift) & 0xf];
+  };
+  for (size_t i = 0; i < utf8.size();) {
+    const long cp = NextCodePoint(utf8, i);
+    if (cp < 0) return MakeError(ErrorCode::kInvalidArgument, "signature text is not UTF-8");
+    if (cp < 0x10000) {
+      unit(static_cast<unsigned>(cp));
+    } else {
+      unit(0xd800 + ((static_cast<unsigned>(cp) - 0x10000) >> 10));
+      unit(0xdc00 + ((static_cast<unsigned>(cp) - 0x10000) & 0x3ff));
+    }
+  }
+  return out + ">";
+}
+
+std::string PdfDate(Timestamp t) {
+  const LocalDateTime local = ToLocal(t);
+  const long long seconds = local.time_of_day.count();
+  char text[96];  // room for any int the compiler cannot bound
+  std::snprintf(text, sizeof(text), "D:%04d%02u%02u%02lld%02lld%02lld+07'00'",
+                static_cast<int>(local.date.year()), static_cast<unsigned>(local.date.month()),
+                static_cast<unsigned>(local.date.day()), seconds / 3600, seconds / 60 % 60,
+                seconds % 60);
+  return text;
+}
+
+Result<PreparedSignature> PrepareSignatureUpdate(std::string_view pdf,
+                                                 const SignatureFields& fields) {
+  MOTCUA_ASSIGN_OR_RETURN(file, PdfFile::Parse(pdf));
+  MOTCUA_ASSIGN_OR_RETURN(page_ref, file.FirstPage());
+  MOTCUA_ASSIGN_OR_RETURN(page, file.Object(page_ref));
+  const int sig = file.size(), widget = sig + 1, acroform = sig + 2;
+  MOTCUA_ASSIGN_OR_RETURN(new_page, NewPage(page, widget));
+  MOTCUA_ASSIGN_OR_RETURN(new_catalog, NewCatalog(file, acroform));
+  MOTCUA_ASSIGN_OR_RETURN(sig_dict, SignatureDictionary(fields));
+
+  std::map<int, std::string> objects = {
+      {sig, sig_dict},
+      {widget,
+       "<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature1) /F 132\n"
+       "/Rect [0 0 0 0] /V " +
+           PdfRef{sig, 0}.ToString() + " /P " + page_ref.ToString() + " >>"},
+      {acroform, "<< /Fields [" + PdfRef{widget, 0}.ToString() + "] /SigFlags 3 >>"},
+      {page_ref.number, new_page},
+      {file.root().number, new_catalog},
+  };
+  PreparedSignature out;
+  out.bytes.reserve(pdf.size() + 2 * fields.contents_bytes + 4096);
+  out.bytes.append(pdf);
+  if (out.bytes.back() != '\n') out.bytes += '\n';
+  std::map<int, size_t> offsets;
+  for (const auto& [number, body] : objects) {
+    offsets[number] = out.bytes.size();
+    out.bytes += std::to_string(number) + " 0 obj\n" + body + "\nendobj\n";
+  }
+  const size_t xref = out.bytes.size();
+  out.bytes += "xref\n";
+  // One subsection per run of consecutive object numbers (section 7.5.4).
+  for (auto it = offsets.begin(); it != offsets.end();) {
+    auto run_end = std::next(it);
+    while (run_end != offsets.end() && run_end->first == std::prev(run_end)->first + 1) ++run_end;
+    out.bytes +=
+        std::to_string(it->first) + " " + std::to_string(std::distance(it, run_end)) + "\n";
+    for (; it != run_end; ++it) out.bytes += XrefEntry(it->second);
+  }
+  out.bytes += "trailer\n<< /Size " + std::to_string(acroform + 1) + " /Root " +
+               file.root().ToString() + " /Prev " + std::to_string(file.startxref());
+  if (!file.info().empty()) out.bytes += " /Info " + file.info();
+  if (!file.id().empty()) out.bytes += " /ID " + file.id();
+  out.bytes += " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+
+  // The byte range is everything but the hex string, delimiters included (section 12.8.1).
+  const size_t sig_at = offsets[sig];
+  const size_t contents_open = out.bytes.find("/Contents <", sig_at) + 10;
+  out.contents_begin = contents_open + 1;
+  out.contents_end = out.contents_begin + 2 * fields.contents_bytes;
+  const size_t after = out.contents_end + 1;
+  char range[sizeof(kByteRangePlaceholder)];
+  std::snprintf(range, sizeof(range), "/ByteRange [0 %zu %zu %zu]", contents_open, after,
+                out.bytes.size() - after);
+  std::string padded(range);
+  padded.resize(sizeof(kByteRangePlaceholder) - 1, ' ');
+  out.bytes.replace(out.bytes.find(kByteRangePlaceholder, sig_at), padded.size(), padded);
+  return out;
+}
+
+}  // namespace motcua::signing
