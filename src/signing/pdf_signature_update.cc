@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "signing/pdf_signature_update.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -12,9 +13,9 @@ namespace {
 
 constexpr char kByteRangePlaceholder[] = "/ByteRange [0 0000000000 0000000000 0000000000]";
 
-std::string XrefEntry(size_t offset) {
-  char entry[21];
-  std::snprintf(entry, sizeof(entry), "%010zu 00000 n\r\n", offset);
+std::string XrefEntry(size_t offset, int generation) {
+  char entry[32];
+  std::snprintf(entry, sizeof(entry), "%010zu %05d n\r\n", offset, generation);
   return entry;
 }
 
@@ -37,17 +38,52 @@ long NextCodePoint(std::string_view s, size_t& i) {
   return cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? -1 : cp;
 }
 
-// The catalog revision: the old catalog with /AcroForm pointing at `acroform`.
-Result<std::string> NewCatalog(const PdfFile& file, int acroform) {
-  MOTCUA_ASSIGN_OR_RETURN(catalog, file.Object(file.root()));
-  MOTCUA_ASSIGN_OR_RETURN(existing, DictValue(catalog, "/AcroForm"));
-  if (existing) {
+// An object the update writes: a new one (generation 0) or a new revision of an old one.
+struct NewObject {
+  int generation = 0;
+  std::string body;
+};
+using ObjectMap = std::map<int, NewObject>;
+
+// The form dictionary `form` with `widget` added to /Fields and /SigFlags 3.
+Result<std::string> FormWithField(std::string_view form, int widget) {
+  const std::string ref = PdfRef{widget, 0}.ToString();
+  MOTCUA_ASSIGN_OR_RETURN(fields, DictValue(form, "/Fields"));
+  std::string list = "[" + ref + "]";
+  if (fields && fields->front() != '[') {
     return MakeError(ErrorCode::kInvalidArgument,
-                     "PDF already has a form (/AcroForm); adding a second signature is not "
-                     "supported yet",
-                     "pdf");
+                     "PDF keeps /AcroForm /Fields in a separate object; not supported", "pdf");
   }
-  return SetDictEntry(catalog, "/AcroForm", PdfRef{acroform, 0}.ToString());
+  if (fields) list = std::string(fields->substr(0, fields->size() - 1)) + " " + ref + "]";
+  MOTCUA_ASSIGN_OR_RETURN(with_fields, SetDictEntry(form, "/Fields", list));
+  return SetDictEntry(with_fields, "/SigFlags", "3");
+}
+
+// Puts `widget` into the document's form: a new /AcroForm object numbered `free_number` and a
+// new catalog revision pointing at it, or a new revision of the form the catalog already has
+// (a file signed before), inline or as its own object.
+Status AddToForm(const PdfFile& file, int widget, int free_number, ObjectMap& objects) {
+  const PdfRef root = file.root();
+  MOTCUA_ASSIGN_OR_RETURN(catalog, file.Object(root));
+  MOTCUA_ASSIGN_OR_RETURN(existing, DictValue(catalog, "/AcroForm"));
+  if (!existing) {
+    objects[free_number] = {0, "<< /Fields [" + PdfRef{widget, 0}.ToString() + "] /SigFlags 3 >>"};
+    MOTCUA_ASSIGN_OR_RETURN(new_catalog,
+                            SetDictEntry(catalog, "/AcroForm", PdfRef{free_number, 0}.ToString()));
+    objects[root.number] = {root.generation, std::move(new_catalog)};
+    return Ok();
+  }
+  if (existing->substr(0, 2) == "<<") {
+    MOTCUA_ASSIGN_OR_RETURN(form, FormWithField(*existing, widget));
+    MOTCUA_ASSIGN_OR_RETURN(new_catalog, SetDictEntry(catalog, "/AcroForm", form));
+    objects[root.number] = {root.generation, std::move(new_catalog)};
+    return Ok();
+  }
+  MOTCUA_ASSIGN_OR_RETURN(form_ref, ParseRef(*existing));
+  MOTCUA_ASSIGN_OR_RETURN(form, file.Object(form_ref));
+  MOTCUA_ASSIGN_OR_RETURN(new_form, FormWithField(form, widget));
+  objects[form_ref.number] = {form_ref.generation, std::move(new_form)};
+  return Ok();
 }
 
 // The page revision: the old page with `widget` added to its /Annots.
@@ -110,29 +146,28 @@ Result<PreparedSignature> PrepareSignatureUpdate(std::string_view pdf,
   MOTCUA_ASSIGN_OR_RETURN(file, PdfFile::Parse(pdf));
   MOTCUA_ASSIGN_OR_RETURN(page_ref, file.FirstPage());
   MOTCUA_ASSIGN_OR_RETURN(page, file.Object(page_ref));
-  const int sig = file.size(), widget = sig + 1, acroform = sig + 2;
+  const int sig = file.size(), widget = sig + 1;
   MOTCUA_ASSIGN_OR_RETURN(new_page, NewPage(page, widget));
-  MOTCUA_ASSIGN_OR_RETURN(new_catalog, NewCatalog(file, acroform));
   MOTCUA_ASSIGN_OR_RETURN(sig_dict, SignatureDictionary(fields));
+  ObjectMap objects;
+  objects[sig] = {0, std::move(sig_dict)};
+  // Each signature field gets its own name, made unique by the signature's object number.
+  objects[widget] = {0, "<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature" +
+                            std::to_string(sig) + ") /F 132\n/Rect [0 0 0 0] /V " +
+                            PdfRef{sig, 0}.ToString() + " /P " + page_ref.ToString() + " >>"};
+  objects[page_ref.number] = {page_ref.generation, std::move(new_page)};
+  MOTCUA_TRY(AddToForm(file, widget, widget + 1, objects));
+  const int new_size = std::max(file.size(), objects.rbegin()->first + 1);
 
-  std::map<int, std::string> objects = {
-      {sig, sig_dict},
-      {widget,
-       "<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature1) /F 132\n"
-       "/Rect [0 0 0 0] /V " +
-           PdfRef{sig, 0}.ToString() + " /P " + page_ref.ToString() + " >>"},
-      {acroform, "<< /Fields [" + PdfRef{widget, 0}.ToString() + "] /SigFlags 3 >>"},
-      {page_ref.number, new_page},
-      {file.root().number, new_catalog},
-  };
   PreparedSignature out;
   out.bytes.reserve(pdf.size() + 2 * fields.contents_bytes + 4096);
   out.bytes.append(pdf);
   if (out.bytes.back() != '\n') out.bytes += '\n';
   std::map<int, size_t> offsets;
-  for (const auto& [number, body] : objects) {
+  for (const auto& [number, object] : objects) {
     offsets[number] = out.bytes.size();
-    out.bytes += std::to_string(number) + " 0 obj\n" + body + "\nendobj\n";
+    out.bytes += std::to_string(number) + " " + std::to_string(object.generation) + " obj\n" +
+                 object.body + "\nendobj\n";
   }
   const size_t xref = out.bytes.size();
   out.bytes += "xref\n";
@@ -142,9 +177,9 @@ Result<PreparedSignature> PrepareSignatureUpdate(std::string_view pdf,
     while (run_end != offsets.end() && run_end->first == std::prev(run_end)->first + 1) ++run_end;
     out.bytes +=
         std::to_string(it->first) + " " + std::to_string(std::distance(it, run_end)) + "\n";
-    for (; it != run_end; ++it) out.bytes += XrefEntry(it->second);
+    for (; it != run_end; ++it) out.bytes += XrefEntry(it->second, objects[it->first].generation);
   }
-  out.bytes += "trailer\n<< /Size " + std::to_string(acroform + 1) + " /Root " +
+  out.bytes += "trailer\n<< /Size " + std::to_string(new_size) + " /Root " +
                file.root().ToString() + " /Prev " + std::to_string(file.startxref());
   if (!file.info().empty()) out.bytes += " /Info " + file.info();
   if (!file.id().empty()) out.bytes += " /ID " + file.id();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The incremental update that adds a signature to a PDF (ISO 32000-1 sections 7.5.6 and 12.8):
-// a /Sig dictionary with placeholders, an invisible widget on page 1, an /AcroForm in a new
-// catalog revision, and a new xref section and trailer. PdfSigner fills the placeholders.
+// a /Sig dictionary with placeholders, an invisible widget on page 1, the field in the /AcroForm
+// (a new form in a new catalog revision, or a new revision of the form a signed file has), and a
+// new xref section and trailer. PdfSigner fills the placeholders.
 #pragma once
 
 #include <string>
@@ -30,9 +31,10 @@ struct PreparedSignature {
   size_t contents_end = 0;
 };
 
-// Appends the signature update to `pdf`. Returns kInvalidArgument when the PDF cannot be read
-// (see PdfFile::Parse), already has an /AcroForm (one signature per file for now), keeps its
-// page /Annots in a separate object, or when a text field is not UTF-8.
+// Appends the signature update to `pdf`; a PDF signed before gets one more signature field
+// (earlier signatures stay valid for the revision they cover). Returns kInvalidArgument when the
+// PDF cannot be read (see PdfFile::Parse), keeps its page /Annots or its /AcroForm /Fields in a
+// separate object, or when a text field is not UTF-8.
 Result<PreparedSignature> PrepareSignatureUpdate(std::string_view pdf,
                                                  const SignatureFields& fields);
 

@@ -33,7 +33,8 @@ class PdfSigner {
   // (/Filter /Adobe.PPKLite, /SubFilter /adbe.pkcs7.detached) whose /Contents is a detached CMS
   // SignedData (SHA-256, signer and CA certificates embedded) over the /ByteRange, which is the
   // whole file except /Contents; an invisible widget on page 1; /AcroForm /SigFlags 3. The
-  // original bytes are kept as they are. See docs/formats/signature-profile.md. Returns
+  // original bytes are kept as they are, so a PDF signed before keeps its earlier signatures,
+  // each valid for the revision it covers. See docs/formats/signature-profile.md. Returns
   // kInvalidArgument for a PDF it cannot update (see PrepareSignatureUpdate), kInternal when
   // OpenSSL fails.
   Result<std::string> Sign(std::string_view pdf, const SignatureInfo& info) const;

@@ -90,12 +90,33 @@ TEST(PdfSigner, AppendingAfterSigningIsNotIntact) {
   EXPECT_FALSE(report->intact);
 }
 
-TEST(PdfSigner, RefusesWhatItCannotSign) {
-  EXPECT_EQ(SharedTestSigner().Sign("not a pdf", Info()).error().code, ErrorCode::kInvalidArgument);
+TEST(PdfSigner, ASignedPdfTakesASecondSignature) {
   const auto once = SharedTestSigner().Sign(ResultPdf(), Info());
   ASSERT_TRUE(once.has_value());
-  // A second signature needs the existing /AcroForm extended; not supported yet.
-  EXPECT_EQ(SharedTestSigner().Sign(*once, Info()).error().code, ErrorCode::kInvalidArgument);
+  SignatureInfo approval = Info();
+  approval.reason = "Phê duyệt kết quả";
+  approval.signer_name = "Lê Văn Bình";
+  const auto twice = SharedTestSigner().Sign(*once, approval);
+  ASSERT_TRUE(twice.has_value()) << twice.error().message;
+  EXPECT_EQ(twice->compare(0, once->size(), *once), 0);
+
+  const auto sig = PdfSig(*twice);
+  EXPECT_NE(sig.output.find("Signature #2"), std::string::npos) << sig.output;
+  size_t valid = 0;
+  for (size_t at = 0; (at = sig.output.find("Signature is Valid.", at)) != std::string::npos;
+       ++at) {
+    ++valid;
+  }
+  EXPECT_EQ(valid, 2u) << sig.output;
+  const auto report = VerifyPdf(*twice, {SharedTestAgency().ca.certificate_pem});
+  ASSERT_TRUE(report.has_value());
+  EXPECT_TRUE(report->intact) << report->problem;
+  // The first signature alone no longer covers the whole file: pdfsig says so.
+  EXPECT_NE(sig.output.find("Not total document signed"), std::string::npos) << sig.output;
+}
+
+TEST(PdfSigner, RefusesWhatItCannotSign) {
+  EXPECT_EQ(SharedTestSigner().Sign("not a pdf", Info()).error().code, ErrorCode::kInvalidArgument);
   SignatureInfo bad = Info();
   bad.reason = "\xff";
   EXPECT_EQ(SharedTestSigner().Sign(ResultPdf(), bad).error().code, ErrorCode::kInvalidArgument);

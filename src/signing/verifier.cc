@@ -139,10 +139,15 @@ Result<VerifyReport> VerifyPdf(std::string_view pdf,
     report.problem = "/ByteRange does not frame the /Contents hex string";
     return report;
   }
-  MOTCUA_ASSIGN_OR_RETURN(cms, HexDecode(pdf.substr(gap_begin + 1, gap_end - gap_begin - 2)));
+  const auto cms = HexDecode(pdf.substr(gap_begin + 1, gap_end - gap_begin - 2));
+  if (!cms) {
+    VerifyReport report;
+    report.problem = cms.error().message;
+    return report;
+  }
   std::string signed_bytes(pdf.substr(0, gap_begin));
   signed_bytes.append(pdf.substr(gap_end, tail));
-  MOTCUA_ASSIGN_OR_RETURN(report, VerifyCms(signed_bytes, cms, trusted_ca_pem));
+  MOTCUA_ASSIGN_OR_RETURN(report, VerifyCms(signed_bytes, *cms, trusted_ca_pem));
   if (gap_end + tail != pdf.size() && report.intact) {
     report.intact = false;
     report.problem = "bytes were appended after the signed range";
