@@ -87,6 +87,9 @@ Result<size_t> PdfFile::ReadXrefSection(size_t offset, bool newest) {
     root_ = root_ref;
     MOTCUA_ASSIGN_OR_RETURN(info, value("/Info"));
     MOTCUA_ASSIGN_OR_RETURN(id, value("/ID"));
+    MOTCUA_ASSIGN_OR_RETURN(encrypt, value("/Encrypt"));
+    // Strings in an encrypted file's new objects would have to be encrypted too.
+    if (encrypt) return Unsupported("PDF is encrypted; encrypted PDFs are not supported");
     if (info) info_ = std::string(*info);
     if (id) id_ = std::string(*id);
   }

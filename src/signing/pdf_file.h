@@ -18,8 +18,8 @@ class PdfFile {
  public:
   // Reads the last startxref, the cross-reference table there and every older one reached by
   // /Prev, and the newest trailer. Returns kInvalidArgument for anything that is not such a PDF,
-  // including files whose cross-references are streams (PDF 1.5 compressed xref), which are not
-  // supported.
+  // including encrypted files and files whose cross-references are streams (PDF 1.5 compressed
+  // xref), which are not supported.
   static Result<PdfFile> Parse(std::string_view pdf);
 
   size_t startxref() const { return startxref_; }

@@ -67,6 +67,10 @@ TEST(PdfFile, RefusesXrefStreamsAndNonPdf) {
   EXPECT_EQ(file.error().code, ErrorCode::kInvalidArgument);
   EXPECT_NE(file.error().message.find("cross-reference stream"), std::string::npos);
   EXPECT_EQ(PdfFile::Parse("hello").error().code, ErrorCode::kInvalidArgument);
+  std::string encrypted = MinimalPdf();
+  const size_t trailer = encrypted.rfind("/Root 1 0 R");
+  encrypted.insert(trailer, "/Encrypt 9 0 R ");
+  EXPECT_NE(PdfFile::Parse(encrypted).error().message.find("encrypted"), std::string::npos);
 }
 
 }  // namespace
