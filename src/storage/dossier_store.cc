@@ -77,80 +77,88 @@ Status AppendHistory(Connection& c, const std::string& code, const HistoryEntry&
   return Ok();
 }
 
+// One intake, inside the batch's transaction.
+Result<dossier::CreateOutcome> InsertDossier(Connection& c, const dossier::NewDossier& nd) {
+  using dossier::CreateOutcome;
+  if (nd.idempotency_user) {
+    if (c.dialect() == Dialect::kPostgres) {
+      // Two retries of one request may arrive together; the second waits here for the first
+      // to commit and then finds its key. (SQLite serialises writers already.)
+      const long long lock_id = static_cast<long long>(
+          std::hash<std::string>{}(std::to_string(*nd.idempotency_user) + "/" +
+                                   nd.idempotency_key));
+      MOTCUA_TRY(c.Query("SELECT pg_advisory_xact_lock($1::bigint)", {lock_id}));
+    }
+    MOTCUA_ASSIGN_OR_RETURN(seen, c.QueryOptional("SELECT request_hash, dossier_code FROM "
+                                                  "idempotency_keys WHERE user_id = $1 AND "
+                                                  "idem_key = $2",
+                                                  {*nd.idempotency_user, nd.idempotency_key}));
+    if (seen) {
+      if (seen->Text(0) != nd.request_hash) {
+        return MakeError(ErrorCode::kConflict,
+                         "Idempotency-Key này đã được dùng cho một yêu cầu khác",
+                         "Idempotency-Key", "idempotency_key_reused");
+      }
+      return CreateOutcome{seen->Text(1), true};
+    }
+  }
+  const Dossier& d = nd.dossier;
+  const std::string day = dossier::DayKey(nd.local_day);
+  // The counter row is locked by this write until commit, so concurrent intakes at the same
+  // unit queue here and each gets its own number; a crash rolls the number back with the
+  // dossier, so no code is ever issued twice or skipped silently.
+  MOTCUA_ASSIGN_OR_RETURN(
+      seq, c.QueryOne("INSERT INTO dossier_sequences (agency_id, day, last_number) VALUES "
+                      "($1, $2, 1) ON CONFLICT (agency_id, day) DO UPDATE SET last_number = "
+                      "dossier_sequences.last_number + 1 RETURNING last_number",
+                      {d.receiving_agency_id, day}, "sequence"));
+  const std::string code =
+      dossier::FormatDossierCode(nd.receiving_agency_code, nd.local_day, seq.Int(0));
+  const long long now = Secs(nd.first_entry.at);
+  MOTCUA_TRY(c.Execute(
+      "INSERT INTO applicants (id_number, kind, full_name, phone, email, address, created_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id_number) DO UPDATE SET "
+      "full_name = excluded.full_name, phone = excluded.phone, email = excluded.email, "
+      "address = excluded.address",
+      {d.applicant.id_number, d.applicant.kind, d.applicant.full_name, d.applicant.phone,
+       d.applicant.email, d.applicant.address, now}));
+  if (nd.account) {
+    // Another intake may have issued the account a moment ago: keep the first one.
+    MOTCUA_TRY(c.Execute(
+        "INSERT INTO users (username, password_hash, full_name, role, id_number, created_at) "
+        "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+        {nd.account->username, nd.account->password_hash, d.applicant.full_name,
+         std::string(identity::RoleName(identity::Role::kCitizen)), d.applicant.id_number,
+         now}));
+  }
+  MOTCUA_TRY(c.Execute(
+      "INSERT INTO dossiers (code, procedure_code, procedure_version_id, receiving_agency_id, "
+      "handling_agency_id, channel, status, applicant_kind, applicant_id_number, "
+      "applicant_name, applicant_json, submitted_at, received_at, due_at, created_by) VALUES "
+      "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+      {code, d.procedure_code, d.procedure_version_id, d.receiving_agency_id,
+       d.handling_agency_id, std::string(dossier::ChannelName(d.channel)),
+       std::string(dossier::StatusName(d.status)), d.applicant.kind, d.applicant.id_number,
+       d.applicant.full_name, ApplicantJson(d.applicant), Secs(d.submitted_at),
+       Secs(d.received_at), Secs(d.due_at), d.created_by}));
+  MOTCUA_TRY(AppendHistory(c, code, nd.first_entry));
+  if (nd.idempotency_user) {
+    MOTCUA_TRY(c.Execute("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, "
+                         "dossier_code, created_at) VALUES ($1, $2, $3, $4, $5)",
+                         {*nd.idempotency_user, nd.idempotency_key, nd.request_hash, code, now}));
+  }
+  return CreateOutcome{code, false};
+}
+
 }  // namespace
 
+SqlDossierRepository::SqlDossierRepository(std::shared_ptr<Database> db)
+    : db_(db), intake_(std::make_unique<IntakeCommitter>(std::move(db), InsertDossier)) {}
+
+SqlDossierRepository::~SqlDossierRepository() = default;
+
 Result<dossier::CreateOutcome> SqlDossierRepository::Create(const dossier::NewDossier& nd) {
-  using dossier::CreateOutcome;
-  return db_->Transact<CreateOutcome>(TxMode::kWrite, [&](Connection& c) -> Result<CreateOutcome> {
-    if (nd.idempotency_user) {
-      if (c.dialect() == Dialect::kPostgres) {
-        // Two retries of one request may arrive together; the second waits here for the first
-        // to commit and then finds its key. (SQLite serialises writers already.)
-        const long long lock_id = static_cast<long long>(
-            std::hash<std::string>{}(std::to_string(*nd.idempotency_user) + "/" +
-                                     nd.idempotency_key));
-        MOTCUA_TRY(c.Query("SELECT pg_advisory_xact_lock($1::bigint)", {lock_id}));
-      }
-      MOTCUA_ASSIGN_OR_RETURN(seen, c.QueryOptional("SELECT request_hash, dossier_code FROM "
-                                                    "idempotency_keys WHERE user_id = $1 AND "
-                                                    "idem_key = $2",
-                                                    {*nd.idempotency_user, nd.idempotency_key}));
-      if (seen) {
-        if (seen->Text(0) != nd.request_hash) {
-          return MakeError(ErrorCode::kConflict,
-                           "Idempotency-Key này đã được dùng cho một yêu cầu khác",
-                           "Idempotency-Key", "idempotency_key_reused");
-        }
-        return CreateOutcome{seen->Text(1), true};
-      }
-    }
-    const Dossier& d = nd.dossier;
-    const std::string day = dossier::DayKey(nd.local_day);
-    // The counter row is locked by this write until commit, so concurrent intakes at the same
-    // unit queue here and each gets its own number; a crash rolls the number back with the
-    // dossier, so no code is ever issued twice or skipped silently.
-    MOTCUA_ASSIGN_OR_RETURN(
-        seq, c.QueryOne("INSERT INTO dossier_sequences (agency_id, day, last_number) VALUES "
-                        "($1, $2, 1) ON CONFLICT (agency_id, day) DO UPDATE SET last_number = "
-                        "dossier_sequences.last_number + 1 RETURNING last_number",
-                        {d.receiving_agency_id, day}, "sequence"));
-    const std::string code =
-        dossier::FormatDossierCode(nd.receiving_agency_code, nd.local_day, seq.Int(0));
-    const long long now = Secs(nd.first_entry.at);
-    MOTCUA_TRY(c.Execute(
-        "INSERT INTO applicants (id_number, kind, full_name, phone, email, address, created_at) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id_number) DO UPDATE SET "
-        "full_name = excluded.full_name, phone = excluded.phone, email = excluded.email, "
-        "address = excluded.address",
-        {d.applicant.id_number, d.applicant.kind, d.applicant.full_name, d.applicant.phone,
-         d.applicant.email, d.applicant.address, now}));
-    if (nd.account) {
-      // Another intake may have issued the account a moment ago: keep the first one.
-      MOTCUA_TRY(c.Execute(
-          "INSERT INTO users (username, password_hash, full_name, role, id_number, created_at) "
-          "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-          {nd.account->username, nd.account->password_hash, d.applicant.full_name,
-           std::string(identity::RoleName(identity::Role::kCitizen)), d.applicant.id_number,
-           now}));
-    }
-    MOTCUA_TRY(c.Execute(
-        "INSERT INTO dossiers (code, procedure_code, procedure_version_id, receiving_agency_id, "
-        "handling_agency_id, channel, status, applicant_kind, applicant_id_number, "
-        "applicant_name, applicant_json, submitted_at, received_at, due_at, created_by) VALUES "
-        "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-        {code, d.procedure_code, d.procedure_version_id, d.receiving_agency_id,
-         d.handling_agency_id, std::string(dossier::ChannelName(d.channel)),
-         std::string(dossier::StatusName(d.status)), d.applicant.kind, d.applicant.id_number,
-         d.applicant.full_name, ApplicantJson(d.applicant), Secs(d.submitted_at),
-         Secs(d.received_at), Secs(d.due_at), d.created_by}));
-    MOTCUA_TRY(AppendHistory(c, code, nd.first_entry));
-    if (nd.idempotency_user) {
-      MOTCUA_TRY(c.Execute("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, "
-                           "dossier_code, created_at) VALUES ($1, $2, $3, $4, $5)",
-                           {*nd.idempotency_user, nd.idempotency_key, nd.request_hash, code, now}));
-    }
-    return CreateOutcome{code, false};
-  });
+  return intake_->Submit(nd);
 }
 
 Result<Dossier> SqlDossierRepository::Get(std::string_view code) {

@@ -7,12 +7,16 @@
 
 #include "dossier/dossier.h"
 #include "storage/database.h"
+#include "storage/group_commit.h"
 
 namespace motcua::storage {
 
+// Intakes go through group commit: under load, many dossiers share one durable commit, while
+// each still gets its own code and its own answer (see group_commit.h).
 class SqlDossierRepository final : public dossier::DossierRepository {
  public:
-  explicit SqlDossierRepository(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+  explicit SqlDossierRepository(std::shared_ptr<Database> db);
+  ~SqlDossierRepository() override;
   Result<dossier::CreateOutcome> Create(const dossier::NewDossier& d) override;
   Result<dossier::Dossier> Get(std::string_view code) override;
   Status Update(const dossier::Dossier& d, const dossier::HistoryEntry& entry) override;
@@ -20,7 +24,9 @@ class SqlDossierRepository final : public dossier::DossierRepository {
   Result<bool> HasAccount(std::string_view id_number) override;
 
  private:
+  using IntakeCommitter = GroupCommitter<dossier::NewDossier, dossier::CreateOutcome>;
   std::shared_ptr<Database> db_;
+  std::unique_ptr<IntakeCommitter> intake_;
 };
 
 }  // namespace motcua::storage

@@ -2,6 +2,8 @@
 // Repository tests for dossiers: codes, idempotency, optimistic updates, append-only history.
 #include "storage/dossier_store.h"
 
+#include "dossier/dossier_code.h"
+
 #include <set>
 #include <thread>
 
@@ -13,6 +15,7 @@ namespace motcua::storage {
 namespace {
 
 using namespace std::chrono_literals;
+using dossier::FormatDossierCode;
 using dossier::NewDossier;
 using dossier::DossierStatus;
 
@@ -92,6 +95,43 @@ TEST_P(DossierStoreTest, ConcurrentIntakeNeverSharesACode) {
   EXPECT_EQ(failures, 0);
   EXPECT_EQ(codes.size(), static_cast<size_t>(kThreads * kEach));
   EXPECT_TRUE(codes.count("000.00.06.H05-261123-0080"));
+}
+
+TEST_P(DossierStoreTest, AFailingIntakeInABatchFailsAlone) {
+  // Under group commit, good and bad intakes share transactions; each bad one (an unknown
+  // agency breaks a foreign key) must fail on its own and take nothing with it.
+  SqlDossierRepository repo(db_);
+  const Date day = MakeDate(2026, 11, 23);
+  std::vector<std::thread> threads;
+  std::mutex mu;
+  std::set<std::string> codes;
+  int good = 0, bad = 0;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 10; ++i) {
+        const bool broken = (t + i) % 3 == 0;
+        auto r = repo.Create(Make(broken ? 9999 : agency_a_, "000.00.06.H05", day));
+        std::lock_guard lock(mu);
+        if (r) {
+          EXPECT_FALSE(broken);
+          codes.insert(r->code);
+          ++good;
+        } else {
+          EXPECT_TRUE(broken) << r.error().message;
+          ++bad;
+        }
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(static_cast<size_t>(good), codes.size());
+  EXPECT_GT(bad, 0);
+  dossier::ListFilter all;
+  all.limit = 200;
+  EXPECT_EQ(repo.List(all)->size(), codes.size());
+  // The good ones were numbered without gaps: 1..good.
+  EXPECT_TRUE(codes.count(FormatDossierCode("000.00.06.H05", day, good)));
+  EXPECT_FALSE(codes.count(FormatDossierCode("000.00.06.H05", day, good + 1)));
 }
 
 TEST_P(DossierStoreTest, IdempotencyKeyReplaysOrConflicts) {

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+// Group commit: concurrent writers hand their work to one leader, which runs a whole batch in
+// one transaction (each item in its own savepoint) and pays for one durable commit instead of
+// one per item.
+#pragma once
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+#include "storage/database.h"
+
+namespace motcua::storage {
+
+// Runs `Work(Connection&, const In&) -> Result<Out>` for many callers at once. The caller whose
+// item finds no batch running becomes the leader: it takes up to `max_batch` queued items, runs
+// them in one write transaction, commits, and wakes the others. An item that fails is rolled
+// back to its savepoint and only its caller sees the error; a failed commit fails the whole
+// batch. A caller returns only after its item is durably committed (or failed), so an answer
+// sent to a client is as durable as without batching. Thread-safe.
+template <typename In, typename Out>
+class GroupCommitter {
+ public:
+  using Work = std::function<Result<Out>(Connection&, const In&)>;
+
+  GroupCommitter(std::shared_ptr<Database> db, Work work, size_t max_batch = 64)
+      : db_(std::move(db)), work_(std::move(work)), max_batch_(max_batch) {}
+
+  Result<Out> Submit(const In& input) {
+    Pending me{&input, std::nullopt};
+    std::unique_lock lock(mutex_);
+    queue_.push_back(&me);
+    for (;;) {
+      if (me.result) return std::move(*me.result);
+      if (!leader_active_) {
+        leader_active_ = true;
+        std::vector<Pending*> batch;
+        while (!queue_.empty() && batch.size() < max_batch_) {
+          batch.push_back(queue_.front());
+          queue_.pop_front();
+        }
+        lock.unlock();
+        RunBatch(batch);
+        lock.lock();
+        leader_active_ = false;
+        wake_.notify_all();
+        continue;
+      }
+      wake_.wait(lock);
+    }
+  }
+
+ private:
+  struct Pending {
+    const In* input;
+    std::optional<Result<Out>> result;
+  };
+
+  void RunBatch(const std::vector<Pending*>& batch) {
+    std::vector<std::optional<Result<Out>>> results(batch.size());
+    auto committed = db_->Transact<bool>(TxMode::kWrite, [&](Connection& c) -> Result<bool> {
+      for (size_t i = 0; i < batch.size(); ++i) {
+        MOTCUA_TRY(c.ExecuteScript("SAVEPOINT motcua_item"));
+        results[i].emplace(work_(c, *batch[i]->input));
+        MOTCUA_TRY(c.ExecuteScript(results[i]->has_value()
+                                       ? "RELEASE SAVEPOINT motcua_item"
+                                       : "ROLLBACK TO SAVEPOINT motcua_item; "
+                                         "RELEASE SAVEPOINT motcua_item"));
+      }
+      return true;
+    });
+    for (size_t i = 0; i < batch.size(); ++i) {
+      if (!committed) {
+        batch[i]->result.emplace(committed.error());
+      } else {
+        batch[i]->result.emplace(std::move(*results[i]));
+      }
+    }
+  }
+
+  std::shared_ptr<Database> db_;
+  Work work_;
+  const size_t max_batch_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::deque<Pending*> queue_;   // GUARDED_BY(mutex_)
+  bool leader_active_ = false;   // GUARDED_BY(mutex_)
+};
+
+}  // namespace motcua::storage
