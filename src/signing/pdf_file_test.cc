@@ -6,6 +6,8 @@
 #include <cstdio>
 
 #include "documents/pdf_renderer.h"
+#include "documents/poppler_cli_for_test.h"
+#include "signing/xref_stream_pdf_for_test.h"
 
 namespace motcua::signing {
 namespace {
@@ -57,15 +59,30 @@ TEST(PdfFile, ReadsWhatCairoWrites) {
   EXPECT_FALSE(file->info().empty());
 }
 
-TEST(PdfFile, RefusesXrefStreamsAndNonPdf) {
+TEST(PdfFile, ReadsCrossReferenceAndObjectStreams) {
+  const std::string pdf = testing::XrefStreamPdf();
+  // The hand-made file is sound: poppler reads its text.
+  EXPECT_NE(documents::testing::PdfToText(pdf).output.find("Hello motcua"), std::string::npos);
+  const auto file = PdfFile::Parse(pdf);
+  ASSERT_TRUE(file.has_value()) << file.error().message;
+  EXPECT_TRUE(file->uses_xref_stream());
+  EXPECT_EQ(file->size(), 8);
+  EXPECT_EQ(file->root(), (PdfRef{1, 0}));
+  EXPECT_EQ(file->FirstPage().value(), (PdfRef{3, 0}));
+  EXPECT_EQ(*DictValue(*file->Object({3, 0}), "/Contents").value(), "4 0 R");
+  EXPECT_EQ(*DictValue(*file->Object({5, 0}), "/BaseFont").value(), "/Helvetica");
+  EXPECT_EQ(*DictValue(*file->Object({4, 0}), "/Length").value(), "43");
+}
+
+TEST(PdfFile, RefusesWhatItCannotRead) {
   std::string pdf = MinimalPdf();
-  // Point startxref at an object, as a cross-reference stream file does.
+  // Point startxref at an object that is not a cross-reference stream.
   const size_t at = pdf.rfind("startxref\n") + 10;
   pdf.replace(at, pdf.find('\n', at) - at, "9");
   const auto file = PdfFile::Parse(pdf);
   ASSERT_FALSE(file.has_value());
   EXPECT_EQ(file.error().code, ErrorCode::kInvalidArgument);
-  EXPECT_NE(file.error().message.find("cross-reference stream"), std::string::npos);
+  EXPECT_NE(file.error().message.find("no cross-reference section"), std::string::npos);
   EXPECT_EQ(PdfFile::Parse("hello").error().code, ErrorCode::kInvalidArgument);
   std::string encrypted = MinimalPdf();
   const size_t trailer = encrypted.rfind("/Root 1 0 R");

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <utility>
+#include <vector>
 
 #include "common/local_time.h"
 #include "signing/pdf_file.h"
@@ -99,6 +101,54 @@ Result<std::string> NewPage(std::string_view page, int widget) {
   return SetDictEntry(page, "/Annots", list + " " + ref + "]");
 }
 
+// Runs of consecutive object numbers: (first, count), one per xref subsection (7.5.4).
+std::vector<std::pair<int, int>> Runs(const std::map<int, size_t>& offsets) {
+  std::vector<std::pair<int, int>> runs;
+  for (const auto& [number, offset] : offsets) {
+    if (!runs.empty() && runs.back().first + runs.back().second == number) {
+      ++runs.back().second;
+    } else {
+      runs.push_back({number, 1});
+    }
+  }
+  return runs;
+}
+
+void AppendXrefTable(std::string& out, const ObjectMap& objects,
+                     const std::map<int, size_t>& offsets, int size, const std::string& trailer) {
+  out += "xref\n";
+  for (const auto& [first, count] : Runs(offsets)) {
+    out += std::to_string(first) + " " + std::to_string(count) + "\n";
+    for (int n = first; n < first + count; ++n) {
+      out += XrefEntry(offsets.at(n), objects.at(n).generation);
+    }
+  }
+  out += "trailer\n<< /Size " + std::to_string(size) + trailer + " >>\n";
+}
+
+// An unfiltered cross-reference stream (7.5.8) numbered `size`, listing itself too; rows are
+// type (1 byte), offset (4 bytes), generation (2 bytes).
+void AppendXrefStream(std::string& out, const ObjectMap& objects, std::map<int, size_t> offsets,
+                      int size, const std::string& trailer) {
+  offsets[size] = out.size();
+  std::string rows;
+  std::string index;
+  for (const auto& [first, count] : Runs(offsets)) {
+    index += (index.empty() ? "" : " ") + std::to_string(first) + " " + std::to_string(count);
+    for (int n = first; n < first + count; ++n) {
+      const size_t offset = offsets.at(n);
+      const int generation = n == size ? 0 : objects.at(n).generation;
+      rows += '\x01';
+      for (int shift = 24; shift >= 0; shift -= 8) rows += static_cast<char>(offset >> shift);
+      rows += static_cast<char>(generation >> 8);
+      rows += static_cast<char>(generation);
+    }
+  }
+  out += std::to_string(size) + " 0 obj\n<< /Type /XRef /Size " + std::to_string(size + 1) +
+         " /W [1 4 2] /Index [" + index + "]" + trailer + " /Length " +
+         std::to_string(rows.size()) + " >>\nstream\n" + rows + "\nendstream\nendobj\n";
+}
+
 Result<std::string> SignatureDictionary(const SignatureFields& f) {
   MOTCUA_ASSIGN_OR_RETURN(reason, PdfTextString(f.reason));
   MOTCUA_ASSIGN_OR_RETURN(location, PdfTextString(f.location));
@@ -169,21 +219,19 @@ Result<PreparedSignature> PrepareSignatureUpdate(std::string_view pdf,
     out.bytes += std::to_string(number) + " " + std::to_string(object.generation) + " obj\n" +
                  object.body + "\nendobj\n";
   }
+  std::string trailer =
+      " /Root " + file.root().ToString() + " /Prev " + std::to_string(file.startxref());
+  if (!file.info().empty()) trailer += " /Info " + file.info();
+  if (!file.id().empty()) trailer += " /ID " + file.id();
   const size_t xref = out.bytes.size();
-  out.bytes += "xref\n";
-  // One subsection per run of consecutive object numbers (section 7.5.4).
-  for (auto it = offsets.begin(); it != offsets.end();) {
-    auto run_end = std::next(it);
-    while (run_end != offsets.end() && run_end->first == std::prev(run_end)->first + 1) ++run_end;
-    out.bytes +=
-        std::to_string(it->first) + " " + std::to_string(std::distance(it, run_end)) + "\n";
-    for (; it != run_end; ++it) out.bytes += XrefEntry(it->second, objects[it->first].generation);
+  // A file whose cross-references are streams gets a stream in its update too, as readers
+  // that honour section 7.5.8.4 expect; a classic file gets a table.
+  if (file.uses_xref_stream()) {
+    AppendXrefStream(out.bytes, objects, offsets, new_size, trailer);
+  } else {
+    AppendXrefTable(out.bytes, objects, offsets, new_size, trailer);
   }
-  out.bytes += "trailer\n<< /Size " + std::to_string(new_size) + " /Root " +
-               file.root().ToString() + " /Prev " + std::to_string(file.startxref());
-  if (!file.info().empty()) out.bytes += " /Info " + file.info();
-  if (!file.id().empty()) out.bytes += " /ID " + file.id();
-  out.bytes += " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  out.bytes += "startxref\n" + std::to_string(xref) + "\n%%EOF\n";
 
   // The byte range is everything but the hex string, delimiters included (section 12.8.1).
   const size_t sig_at = offsets[sig];

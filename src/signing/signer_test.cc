@@ -8,6 +8,7 @@
 #include "signing/pdf_file.h"
 #include "signing/test_agency_for_test.h"
 #include "signing/verifier.h"
+#include "signing/xref_stream_pdf_for_test.h"
 
 namespace motcua::signing {
 namespace {
@@ -113,6 +114,26 @@ TEST(PdfSigner, ASignedPdfTakesASecondSignature) {
   EXPECT_TRUE(report->intact) << report->problem;
   // The first signature alone no longer covers the whole file: pdfsig says so.
   EXPECT_NE(sig.output.find("Not total document signed"), std::string::npos) << sig.output;
+}
+
+TEST(PdfSigner, SignsPdfsWithCrossReferenceStreamsTwice) {
+  const std::string original = testing::XrefStreamPdf();
+  const auto once = SharedTestSigner().Sign(original, Info());
+  ASSERT_TRUE(once.has_value()) << once.error().message;
+  const auto twice = SharedTestSigner().Sign(*once, Info());
+  ASSERT_TRUE(twice.has_value()) << twice.error().message;
+  const auto sig = PdfSig(*twice);
+  EXPECT_NE(sig.output.find("Signature #2"), std::string::npos) << sig.output;
+  size_t valid = 0;
+  for (size_t at = 0; (at = sig.output.find("Signature is Valid.", at)) != std::string::npos;
+       ++at) {
+    ++valid;
+  }
+  EXPECT_EQ(valid, 2u) << sig.output;
+  EXPECT_NE(PdfToText(*twice).output.find("Hello motcua"), std::string::npos);
+  const auto report = VerifyPdf(*twice, {SharedTestAgency().ca.certificate_pem});
+  ASSERT_TRUE(report.has_value());
+  EXPECT_TRUE(report->intact) << report->problem;
 }
 
 TEST(PdfSigner, RefusesWhatItCannotSign) {
