@@ -67,6 +67,13 @@ TEST(PdfSigner, PdfsigReportsTheSignatureValidAndTamperingBroken) {
   const auto bad_report = VerifyPdf(tampered, {SharedTestAgency().ca.certificate_pem});
   ASSERT_TRUE(bad_report.has_value());
   EXPECT_FALSE(bad_report->intact);
+
+  // The second range, after /Contents, is covered too: change the trailer's "%%EOF".
+  std::string tail_changed = *signed_pdf;
+  tail_changed[tail_changed.size() - 3] = 'F';
+  const auto tail_report = VerifyPdf(tail_changed, {});
+  ASSERT_TRUE(tail_report.has_value());
+  EXPECT_FALSE(tail_report->intact);
 }
 
 TEST(PdfSigner, TextStillExtractsAfterSigning) {
