@@ -15,6 +15,8 @@ PACKAGES=(
   zlib1g-dev
   # signing tests: pdftotext, pdfinfo and pdfsig read back what we render and sign
   poppler-utils
+  # OCR: Tesseract with its Vietnamese model, Leptonica to decode the scans
+  libtesseract-dev libleptonica-dev tesseract-ocr-vie
   # tests: GoogleTest, Google Benchmark, libFuzzer (clang), a PostgreSQL 15 server
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev postgresql-15
   # benchmark baseline for reads

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ocr/ocr_engine.h"
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+
+#include <algorithm>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "blob/file_inspector.h"
+
+namespace motcua::ocr {
+namespace {
+
+struct PixDeleter {
+  void operator()(PIX* pix) const { pixDestroy(&pix); }
+};
+struct PixaDeleter {
+  void operator()(PIXA* pixa) const { pixaDestroy(&pixa); }
+};
+struct TessDeleter {
+  void operator()(tesseract::TessBaseAPI* api) const {
+    api->End();
+    delete api;
+  }
+};
+using PixPtr = std::unique_ptr<PIX, PixDeleter>;
+using PixaPtr = std::unique_ptr<PIXA, PixaDeleter>;
+using TessPtr = std::unique_ptr<tesseract::TessBaseAPI, TessDeleter>;
+
+// Loading the model takes a noticeable fraction of a page's recognition time, so initialised
+// engines are kept; more than a few idle ones would only hold memory (each holds the model).
+class EnginePool {
+ public:
+  // Loads the first engine here, not on first use: Tesseract keeps the model's dictionaries in
+  // a function-local static cache created by the first Init, and statics are destroyed in the
+  // reverse order of their construction, so the pool must finish constructing after that cache
+  // or the cache would be torn down first and report the pool's engines as leaks at exit.
+  EnginePool() {
+    if (auto api = NewEngine()) idle_.push_back(std::move(api).value());
+  }
+
+  Result<TessPtr> Acquire() {
+    {
+      std::lock_guard lock(mu_);
+      if (!idle_.empty()) {
+        TessPtr api = std::move(idle_.back());
+        idle_.pop_back();
+        return api;
+      }
+    }
+    return NewEngine();
+  }
+
+  void Release(TessPtr api) {
+    api->Clear();
+    std::lock_guard lock(mu_);
+    if (idle_.size() < kMaxIdle) idle_.push_back(std::move(api));
+  }
+
+ private:
+  static Result<TessPtr> NewEngine() {
+    TessPtr api(new tesseract::TessBaseAPI());
+    if (api->Init(nullptr, "vie", tesseract::OEM_LSTM_ONLY) != 0) {
+      return MakeError(ErrorCode::kUnavailable,
+                       "Tesseract's Vietnamese model (tesseract-ocr-vie) is not installed");
+    }
+    api->SetPageSegMode(tesseract::PSM_AUTO);
+    // Tesseract prints progress notes ("Estimating resolution as 300") to stderr per page;
+    // failures reach the caller through return codes instead.
+    api->SetVariable("debug_file", "/dev/null");
+    return api;
+  }
+
+  static constexpr size_t kMaxIdle = 2;
+  std::mutex mu_;
+  std::vector<TessPtr> idle_;  // guarded by mu_
+};
+
+EnginePool& Pool() {
+  static EnginePool pool;
+  return pool;
+}
+
+Result<std::vector<PixPtr>> ReadPages(std::string_view bytes, blob::FileKind kind) {
+  const auto* data = reinterpret_cast<const l_uint8*>(bytes.data());
+  std::vector<PixPtr> pages;
+  if (kind == blob::FileKind::kTiff) {
+    PixaPtr pixa(pixaReadMemMultipageTiff(data, bytes.size()));
+    const int count = pixa ? pixaGetCount(pixa.get()) : 0;
+    for (int i = 0; i < count; ++i) pages.emplace_back(pixaGetPix(pixa.get(), i, L_COPY));
+  } else {
+    pages.emplace_back(pixReadMem(data, bytes.size()));
+  }
+  if (pages.empty() ||
+      std::any_of(pages.begin(), pages.end(), [](const PixPtr& p) { return !p; })) {
+    return MakeError(ErrorCode::kInvalidArgument, "the image could not be decoded", "file");
+  }
+  return pages;
+}
+
+struct PageText {
+  std::string text;
+  int confidence;  // 0..100
+};
+
+Result<PageText> RecognizePage(tesseract::TessBaseAPI& api, PIX* page) {
+  api.SetImage(page);
+  if (api.Recognize(nullptr) != 0) {
+    return MakeError(ErrorCode::kInternal, "Tesseract failed to recognise a page");
+  }
+  const std::unique_ptr<char[]> text(api.GetUTF8Text());
+  return PageText{text ? std::string(text.get()) : std::string(), api.MeanTextConf()};
+}
+
+}  // namespace
+
+Result<OcrResult> RecognizeImage(std::string_view image_bytes) {
+  MOTCUA_ASSIGN_OR_RETURN(inspected, blob::InspectFile(image_bytes));
+  if (inspected.kind == blob::FileKind::kPdf) {
+    return MakeError(ErrorCode::kFailedPrecondition, "PDF OCR not yet supported", "file");
+  }
+  MOTCUA_ASSIGN_OR_RETURN(pages, ReadPages(image_bytes, inspected.kind));
+  MOTCUA_ASSIGN_OR_RETURN(api, Pool().Acquire());
+  OcrResult result{{}, 0.0, static_cast<int>(pages.size())};
+  for (size_t i = 0; i < pages.size(); ++i) {
+    auto page = RecognizePage(*api, pages[i].get());
+    if (!page) {
+      Pool().Release(std::move(api));
+      return page.error();
+    }
+    if (i > 0) result.text += '\f';
+    result.text += page->text;
+    result.mean_confidence += page->confidence / 100.0 / static_cast<double>(pages.size());
+  }
+  Pool().Release(std::move(api));
+  return result;
+}
+
+}  // namespace motcua::ocr
