@@ -5,6 +5,7 @@
 #include <tesseract/baseapi.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -96,7 +97,7 @@ Result<std::vector<PixPtr>> ReadPages(std::string_view bytes, blob::FileKind kin
   }
   if (pages.empty() ||
       std::any_of(pages.begin(), pages.end(), [](const PixPtr& p) { return !p; })) {
-    return MakeError(ErrorCode::kInvalidArgument, "the image could not be decoded", "file");
+    return MakeError(ErrorCode::kInvalidArgument, "Không đọc được ảnh", "file");
   }
   return pages;
 }
@@ -121,6 +122,11 @@ Result<OcrResult> RecognizeImage(std::string_view image_bytes) {
   MOTCUA_ASSIGN_OR_RETURN(inspected, blob::InspectFile(image_bytes));
   if (inspected.kind == blob::FileKind::kPdf) {
     return MakeError(ErrorCode::kFailedPrecondition, "PDF OCR not yet supported", "file");
+  }
+  // A few kilobytes of PNG can declare gigapixels; an A3 page at 600 dpi is about 70.
+  constexpr int64_t kMaxPixels = 150'000'000;
+  if (int64_t{inspected.width} * inspected.height > kMaxPixels) {
+    return MakeError(ErrorCode::kInvalidArgument, "Ảnh quá lớn để nhận dạng chữ", "file");
   }
   MOTCUA_ASSIGN_OR_RETURN(pages, ReadPages(image_bytes, inspected.kind));
   MOTCUA_ASSIGN_OR_RETURN(api, Pool().Acquire());

@@ -17,8 +17,9 @@ struct OcrResult {
 
 // Recognises the text of a scanned image (PNG, JPEG, or every page of a TIFF), identified by
 // its content (blob::InspectFile), with Tesseract's LSTM engine and the Vietnamese model.
-// Errors: kInvalidArgument (field "file") for bytes that are not a well-formed image, or over
-// blob::FileLimits' defaults; kPayloadTooLarge over the size limit; kFailedPrecondition for a
+// Errors: kInvalidArgument (field "file") for bytes that are not a well-formed image, for more
+// pages than blob::FileLimits' default, or for a page over 150 megapixels; kPayloadTooLarge
+// over the default size limit; kFailedPrecondition for a
 // PDF ("PDF OCR not yet supported": image-only PDFs will be rasterised page by page first);
 // kUnavailable when the "vie" model is not installed; kInternal when Tesseract fails.
 // Thread-safe: engines come from a small pool guarded by a mutex (one TessBaseAPI is never used

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <leptonica/allheaders.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -154,6 +155,31 @@ TEST(RecognizeImage, RefusesWhatIsNotAnImage) {
   std::string truncated = test::RenderPng({"Số: 125"});
   truncated.resize(truncated.size() / 2);
   EXPECT_EQ(RecognizeImage(truncated).error().code, ErrorCode::kInvalidArgument);
+}
+
+std::string PngChunk(std::string_view type, std::string_view data) {
+  auto be32 = [](uint32_t v) {
+    return std::string{static_cast<char>(v >> 24), static_cast<char>(v >> 16),
+                       static_cast<char>(v >> 8), static_cast<char>(v)};
+  };
+  const std::string body = std::string(type) + std::string(data);
+  uint32_t crc = 0xFFFFFFFFu;
+  for (const char c : body) {
+    crc ^= static_cast<unsigned char>(c);
+    for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+  }
+  return be32(static_cast<uint32_t>(data.size())) + body + be32(~crc);
+}
+
+TEST(RecognizeImage, RefusesAHugeImageBeforeDecodingIt) {
+  // A well-formed 40000 x 40000 grey PNG header: decoding it would need 1.6 GB.
+  const std::string ihdr("\x00\x00\x9c\x40\x00\x00\x9c\x40\x08\x00\x00\x00\x00", 13);
+  const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + PngChunk("IHDR", ihdr) +
+                          PngChunk("IDAT", "x") + PngChunk("IEND", "");
+  auto result = RecognizeImage(png);
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(result.error().message, "Ảnh quá lớn để nhận dạng chữ");
 }
 
 TEST(RecognizeImage, ConcurrentCallsEachGetTheirOwnText) {
