@@ -4,6 +4,7 @@
 #include <libpq-fe.h>
 
 #include <cstring>
+#include <unordered_map>
 
 namespace motcua::storage {
 namespace {
@@ -84,14 +85,35 @@ class PostgresConnection final : public Connection {
       texts.push_back(p.ToText());
       values.push_back(texts.back() ? texts.back()->c_str() : nullptr);
     }
-    PgResultPtr res(PQexecParams(conn_, std::string(sql).c_str(), static_cast<int>(values.size()),
-                                 nullptr, values.data(), nullptr, nullptr, 0));
+    PgResultPtr res;
+    if (const std::string* name = Prepared(sql, static_cast<int>(values.size()))) {
+      res.reset(PQexecPrepared(conn_, name->c_str(), static_cast<int>(values.size()),
+                               values.data(), nullptr, nullptr, 0));
+    } else {
+      res.reset(PQexecParams(conn_, std::string(sql).c_str(), static_cast<int>(values.size()),
+                             nullptr, values.data(), nullptr, nullptr, 0));
+    }
     const auto st = PQresultStatus(res.get());
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return PgError(conn_, res.get(), "query");
     return res;
   }
 
+  // The server-side prepared statement for `sql` on this connection, preparing it on first use,
+  // so that repeated statements skip parsing and planning (about half of a short query's time).
+  // Null when the cache is full or preparing failed; the caller then runs it unprepared.
+  const std::string* Prepared(std::string_view sql, int nparams) {
+    std::string key(sql);
+    if (auto it = prepared_.find(key); it != prepared_.end()) return &it->second;
+    if (prepared_.size() >= kMaxPrepared) return nullptr;
+    std::string name = "motcua_" + std::to_string(prepared_.size());
+    PgResultPtr res(PQprepare(conn_, name.c_str(), key.c_str(), nparams, nullptr));
+    if (PQresultStatus(res.get()) != PGRES_COMMAND_OK) return nullptr;
+    return &prepared_.emplace(std::move(key), std::move(name)).first->second;
+  }
+
+  static constexpr size_t kMaxPrepared = 512;
   PGconn* conn_;
+  std::unordered_map<std::string, std::string> prepared_;  // SQL -> statement name
 };
 
 Result<std::shared_ptr<PostgresDatabase>> PostgresDatabase::Open(const std::string& url) {
