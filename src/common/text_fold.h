@@ -5,14 +5,13 @@
 #include <string>
 #include <string_view>
 
+#include "common/utf8.h"  // IsValidUtf8, used with folding
+
 namespace motcua {
 
 // Lower-cases and strips Vietnamese diacritics from UTF-8 text (precomposed NFC letters and
 // combining marks U+0300..U+036F alike), maps đ/Đ to d, and collapses runs of white space to one
 // space. Other non-ASCII characters are kept as they are. Invalid UTF-8 bytes are dropped.
 std::string FoldForSearch(std::string_view utf8);
-
-// True when `text` is valid UTF-8.
-bool IsValidUtf8(std::string_view text);
 
 }  // namespace motcua

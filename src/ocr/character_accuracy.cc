@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ocr/character_accuracy.h"
 
+#include "common/utf8.h"
+
 #include <algorithm>
 #include <map>
 #include <utility>
@@ -8,57 +10,6 @@
 
 namespace motcua::ocr {
 namespace {
-
-// Decodes UTF-8 into code points, dropping bytes that are not part of a valid sequence.
-std::u32string DecodeUtf8(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const int len = c < 0x80           ? 1
-                    : (c >> 5) == 0x6  ? 2
-                    : (c >> 4) == 0xE  ? 3
-                    : (c >> 3) == 0x1E ? 4
-                                       : 0;
-    if (len == 0 || i + len > s.size()) {
-      ++i;
-      continue;
-    }
-    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    bool ok = true;
-    for (int k = 1; k < len && ok; ++k) {
-      const auto cc = static_cast<unsigned char>(s[i + k]);
-      ok = (cc >> 6) == 0x2;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    const bool overlong =
-        (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-    if (!ok || overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-      ++i;
-      continue;
-    }
-    out += cp;
-    i += len;
-  }
-  return out;
-}
-
-void AppendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 constexpr char32_t kCircumflex = 0x302, kBreve = 0x306, kHorn = 0x31B;
 // The six tones in the order the tone rows below list them: none, huyền, sắc, hỏi, ngã, nặng.
