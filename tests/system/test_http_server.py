@@ -3,6 +3,7 @@
 # a slow client, and the JSON error shape of every error status.
 import json
 import socket
+import time
 import unittest
 
 import motcua_server as ms
@@ -186,6 +187,42 @@ class HttpServerTest(unittest.TestCase):
                 err = self.assert_error_shape(status, headers, body, expected)
                 if name.startswith("422 missing"):
                     self.assertEqual(err["field"], "password")
+
+
+class AccessLogTest(unittest.TestCase):
+    """Every request leaves one structured (JSON) line in the log, tied to its X-Request-Id."""
+
+    def test_each_request_is_logged_as_json_with_its_request_id(self):
+        server = ms.Server().start()
+        try:
+            status, headers, _ = server.request("GET", "/api/v1/procedures?q=khai%20sinh")
+            self.assertEqual(status, 200)
+            request_id = headers["x-request-id"]
+            status, _, _ = server.request("GET", "/api/v1/nowhere")
+            self.assertEqual(status, 404)
+            entries = []
+            for _ in range(50):  # the log line is written just after the answer
+                with server._lines_lock:
+                    lines = list(server.lines)
+                entries = []
+                for line in lines:
+                    start = line.find('{"')
+                    if start >= 0 and '"access"' in line:
+                        entries.append(json.loads(line[start:]))
+                if len(entries) >= 2:
+                    break
+                time.sleep(0.1)
+            by_id = {e["id"]: e for e in entries}
+            self.assertIn(request_id, by_id, lines)
+            entry = by_id[request_id]
+            self.assertEqual(entry["method"], "GET")
+            self.assertEqual(entry["target"], "/api/v1/procedures?q=khai%20sinh")
+            self.assertEqual(entry["status"], 200)
+            self.assertGreater(entry["bytes"], 0)
+            self.assertGreaterEqual(entry["ms"], 0)
+            self.assertIn(404, [e["status"] for e in entries])
+        finally:
+            server.close()
 
 
 class _Prefixed:
