@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "app/app.h"
+#include "app/demo_keys.h"
 #include "app/demo_seed.h"
 #include "http/server.h"
 
@@ -28,6 +29,17 @@ int RunInit(const InitOptions& options) {
     auto logins = SeedDemo(**app);
     if (!logins) {
       spdlog::error("demo seeding failed: {}", logins.error().message);
+      return 1;
+    }
+    auto agencies = (*app)->org().ListAgencies();
+    if (!agencies) {
+      spdlog::error("demo seeding failed: {}", agencies.error().message);
+      return 1;
+    }
+    if (auto keys = CreateDemoKeys(options.data_dir, *agencies, std::string(kDemoPassword),
+                                   clock.Now());
+        !keys) {
+      spdlog::error("demo signing keys failed: {}", keys.error().message);
       return 1;
     }
     const std::string table = FormatLogins(*logins);
