@@ -8,6 +8,7 @@
 #include "app/web_routes.h"
 #include "http/error_mapping.h"
 #include "storage/catalog_store.h"
+#include "storage/component_file_store.h"
 #include "storage/dossier_store.h"
 #include "storage/notice_store.h"
 #include "storage/org_store.h"
@@ -40,6 +41,11 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
       std::make_shared<storage::SqlDossierRepository>(db), catalog_repo, app->org_,
       [provider] { return provider->Current(); }, clock);
 
+  app->blobs_ = std::make_unique<blob::FileBlobStore>(options.data_dir + "/blobs");
+  app->files_ = std::make_shared<storage::SqlComponentFileRepository>(db);
+  app->uploads_ = std::make_unique<digitization::UploadService>(
+      *app->dossiers_, *app->catalog_, *app->blobs_, *app->files_, clock);
+
   http::ApiServices services;
   services.clock = &clock;
   services.auth = app->auth_.get();
@@ -48,6 +54,7 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   services.dossiers = app->dossiers_.get();
   services.org = app->org_.get();
   services.calendar = app->calendar_.get();
+  services.uploads = app->uploads_.get();
   http::RegisterApiRoutes(app->router_, services);
   RegisterWebRoutes(app->router_);
   spdlog::info("storage: {}", db->Describe());

@@ -8,6 +8,8 @@
 #include "calendar/notice_repository.h"
 #include "catalog/catalog_service.h"
 #include "common/clock.h"
+#include "blob/blob_store.h"
+#include "digitization/component_files.h"
 #include "dossier/dossier_service.h"
 #include "http/api.h"
 #include "identity/auth_service.h"
@@ -50,6 +52,9 @@ class App {
   std::unique_ptr<catalog::CatalogService> catalog_;
   std::unique_ptr<calendar::CalendarProvider> calendar_;
   std::unique_ptr<dossier::DossierService> dossiers_;
+  std::unique_ptr<blob::BlobStore> blobs_;
+  std::shared_ptr<digitization::ComponentFileRepository> files_;
+  std::unique_ptr<digitization::UploadService> uploads_;
   http::Router router_;
 };
 

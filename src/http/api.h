@@ -5,6 +5,7 @@
 #include "calendar/notice_repository.h"
 #include "catalog/catalog_service.h"
 #include "common/clock.h"
+#include "digitization/component_files.h"
 #include "dossier/dossier_service.h"
 #include "http/router.h"
 #include "identity/auth_service.h"
@@ -21,6 +22,7 @@ struct ApiServices {
   dossier::DossierService* dossiers = nullptr;
   org::OrgRepository* org = nullptr;
   calendar::CalendarProvider* calendar = nullptr;
+  digitization::UploadService* uploads = nullptr;
 };
 
 // Adds every API route (and /healthz) to `router`.
@@ -33,6 +35,7 @@ void RegisterOrgRoutes(Router& router, const ApiServices& services);
 void RegisterCatalogRoutes(Router& router, const ApiServices& services);
 void RegisterCalendarRoutes(Router& router, const ApiServices& services);
 void RegisterDossierRoutes(Router& router, const ApiServices& services);
+void RegisterFileRoutes(Router& router, const ApiServices& services);
 
 // The OpenAPI 3 document served at /api/v1/openapi.json.
 const nlohmann::json& OpenApiDocument();

@@ -3,6 +3,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <set>
@@ -37,6 +38,15 @@ Request ToRequest(const bhttp::request<bhttp::string_body>& in, const std::strin
   r.remote = remote;
   r.request_id = std::move(request_id);
   return r;
+}
+
+// File uploads get their own, larger body limit: POST .../components/{id}/files.
+bool IsUploadTarget(boost::beast::string_view target) {
+  const std::string_view t(target.data(), target.size());
+  const std::string_view path = t.substr(0, t.find('?'));
+  constexpr std::string_view kSuffix = "/files";
+  return path.find("/components/") != std::string_view::npos && path.size() > kSuffix.size() &&
+         path.substr(path.size() - kSuffix.size()) == kSuffix;
 }
 
 bhttp::response<bhttp::string_body> ToBeast(Response&& in, unsigned version, bool keep_alive,
@@ -134,7 +144,9 @@ struct Server::Impl {
     while (!stopping) {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
-      parser.body_limit(options.body_limit);
+      // Beast checks Content-Length against the limit while parsing the header, before the
+      // target is known: start from the larger upload limit and lower it below.
+      parser.body_limit(std::max(options.body_limit, options.upload_body_limit));
       stream.expires_after(first ? options.read_timeout : options.idle_timeout);
       first = false;
       // Wait for the first byte of the next request, then allow read_timeout for the rest.
@@ -143,6 +155,17 @@ struct Server::Impl {
       conn->busy = true;
       const auto start = Clock::now();
       const std::string id = id_prefix + std::to_string(next_id++);
+      size_t body_limit = options.body_limit;
+      auto read_timeout = options.read_timeout;
+      if (!ec) {
+        if (IsUploadTarget(parser.get().target())) {
+          body_limit = options.upload_body_limit;
+          read_timeout = options.upload_read_timeout;
+        }
+        parser.body_limit(body_limit);  // enforced from here on, e.g. for chunked bodies
+        const auto declared = parser.content_length();
+        if (declared && *declared > body_limit) ec = bhttp::error::body_limit;
+      }
       if (!ec && !parser.is_done()) {
         // Honour "Expect: 100-continue" before reading the body.
         if (parser.get()[bhttp::field::expect] == "100-continue") {
@@ -150,7 +173,7 @@ struct Server::Impl {
           co_await bhttp::async_write(stream, cont, asio::redirect_error(asio::use_awaitable, ec));
         }
         if (!ec) {
-          stream.expires_after(options.read_timeout);
+          stream.expires_after(read_timeout);
           co_await bhttp::async_read(stream, buffer, parser,
                                      asio::redirect_error(asio::use_awaitable, ec));
         }
@@ -168,7 +191,7 @@ struct Server::Impl {
         if (ec == bhttp::error::body_limit) {
           err = MakeError(ErrorCode::kPayloadTooLarge,
                           "Nội dung yêu cầu vượt quá giới hạn " +
-                              std::to_string(options.body_limit / 1024) + " KB",
+                              std::to_string(body_limit / 1024) + " KB",
                           "", "payload_too_large");
         } else if (ec == bhttp::error::header_limit) {
           err = MakeError(ErrorCode::kInvalidArgument, "Phần đầu yêu cầu quá lớn", "",

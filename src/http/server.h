@@ -18,6 +18,9 @@ struct ServerOptions {
   unsigned short port = 8080;  // 0 picks a free port (see Server::port)
   int threads = 4;
   size_t body_limit = 1 << 20;         // larger bodies get 413
+  // File uploads (POST .../components/{id}/files) may be larger, and slow phones need longer.
+  size_t upload_body_limit = 25 << 20;
+  std::chrono::seconds upload_read_timeout{300};
   size_t header_limit = 16 * 1024;     // larger headers get 431
   std::chrono::seconds read_timeout{30};   // to read one request once it has started
   std::chrono::seconds idle_timeout{60};   // between requests on a kept-alive connection

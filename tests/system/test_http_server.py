@@ -189,6 +189,52 @@ class HttpServerTest(unittest.TestCase):
                     self.assertEqual(err["field"], "password")
 
 
+class UploadLimitTest(unittest.TestCase):
+    """File uploads have their own, larger body limit; other routes keep 1 MiB."""
+
+    def test_a_two_megabyte_scan_is_accepted_on_the_upload_route_only(self):
+        import os
+        import struct
+        import zlib
+
+        def chunk(kind, data):
+            return (struct.pack(">I", len(data)) + kind + data +
+                    struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        # Random bytes do not compress: the IDAT makes the file a little over 2 MiB.
+        png = (b"\x89PNG\r\n\x1a\n" +
+               chunk(b"IHDR", struct.pack(">IIBBBBB", 1024, 700, 8, 2, 0, 0, 0)) +
+               chunk(b"IDAT", zlib.compress(os.urandom(2 * 1024 * 1024), 0)) + chunk(b"IEND", b""))
+        self.assertGreater(len(png), 2 * 1024 * 1024)
+        server = ms.Server(extra_args=["--no-access-log"]).start()
+        try:
+            token = server.login()
+            status, _, body = server.request(
+                "POST", "/api/v1/dossiers",
+                {"procedure_code": "2.000488", "channel": "counter",
+                 "applicant": {"kind": "citizen", "id_number": "001090000001",
+                               "full_name": "Nguyễn Văn An"}}, token=token)
+            self.assertEqual(status, 201, body)
+            code = json.loads(body)["code"]
+            boundary = "motcuaSystemTest"
+            multipart = (("--%s\r\nContent-Disposition: form-data; name=\"file\"; "
+                          "filename=\"scan.png\"\r\nContent-Type: image/png\r\n\r\n" % boundary)
+                         .encode() + png + ("\r\n--%s--\r\n" % boundary).encode())
+            headers = {"Content-Type": "multipart/form-data; boundary=" + boundary}
+            status, _, body = server.request(
+                "POST", "/api/v1/dossiers/%s/components/giay-to-tuy-than/files" % code,
+                multipart, headers=headers, token=token, timeout=60)
+            self.assertEqual(status, 201, body)
+            stored = json.loads(body)
+            self.assertEqual(stored["detected_type"], "image/png")
+            self.assertEqual(stored["size_bytes"], len(png))
+            # The same bytes on an ordinary route are over its limit.
+            status, _, body = server.request("POST", "/api/v1/auth/login", multipart,
+                                             headers=headers, timeout=60)
+            self.assertEqual(status, 413, body)
+        finally:
+            server.close()
+
+
 class AccessLogTest(unittest.TestCase):
     """Every request leaves one structured (JSON) line in the log, tied to its X-Request-Id."""
 

@@ -18,6 +18,7 @@ void RegisterApiRoutes(Router& router, const ApiServices& services) {
   RegisterCatalogRoutes(router, services);
   RegisterCalendarRoutes(router, services);
   RegisterDossierRoutes(router, services);
+  RegisterFileRoutes(router, services);
 }
 
 }  // namespace motcua::http
