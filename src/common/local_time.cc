@@ -47,6 +47,11 @@ Date MakeDate(int year, unsigned month, unsigned day) {
   return d;
 }
 
+Timestamp MakeLocalTime(int year, unsigned month, unsigned day, int hour, int minute,
+                        int second) {
+  return FromLocal(MakeDate(year, month, day), seconds(hour * 3600 + minute * 60 + second));
+}
+
 std::string FormatIso(Timestamp t) {
   const LocalDateTime l = ToLocal(t);
   const long long tod = l.time_of_day.count();

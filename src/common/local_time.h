@@ -32,6 +32,11 @@ Date LocalDate(Timestamp t);
 // Makes a date; for tests and seed data. Invalid dates are a bug (MOTCUA_CHECK).
 Date MakeDate(int year, unsigned month, unsigned day);
 
+// The instant of a Vietnam wall-clock reading, e.g. MakeLocalTime(2023, 10, 27, 9, 32). Invalid
+// dates are a bug (MOTCUA_CHECK).
+Timestamp MakeLocalTime(int year, unsigned month, unsigned day, int hour, int minute,
+                        int second = 0);
+
 // "2025-01-29T09:32:00+07:00". Every time the API returns is written this way.
 std::string FormatIso(Timestamp t);
 // "2025-01-29".

@@ -31,6 +31,11 @@ TEST(LocalTime, ParsesOffsetsAndLocalForms) {
   EXPECT_EQ(FormatIso(*ParseIso("2025-01-29")), "2025-01-29T00:00:00+07:00");
 }
 
+TEST(LocalTime, MakesAnInstantFromAVietnamWallClock) {
+  EXPECT_EQ(FormatIso(MakeLocalTime(2023, 10, 27, 9, 32)), "2023-10-27T09:32:00+07:00");
+  EXPECT_EQ(FormatIso(MakeLocalTime(2025, 1, 1, 6, 30, 5)), "2025-01-01T06:30:05+07:00");
+}
+
 TEST(LocalTime, RejectsGarbage) {
   for (const char* bad : {"", "2025", "2025-02-30", "2025-01-29T25:00", "29/01/2025",
                           "2025-01-29T09:32+7", "2025-01-29Tab:cd"}) {

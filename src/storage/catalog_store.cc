@@ -2,6 +2,7 @@
 #include "storage/catalog_store.h"
 
 #include "common/text_fold.h"
+#include "storage/sql_time.h"
 
 namespace motcua::storage {
 namespace {
@@ -147,7 +148,7 @@ Result<int> SqlCatalogRepository::PutVersions(const std::vector<catalog::ImportE
                                               Timestamp now) {
   return db_->Transact<int>(TxMode::kWrite, [&](Connection& c) -> Result<int> {
     int added = 0;
-    const long long at = now.time_since_epoch().count();
+    const long long at = ToSeconds(now);
     for (const auto& e : entries) {
       const std::string body = RulesBody(e);
       const std::string eff = FormatDate(e.effective_from);

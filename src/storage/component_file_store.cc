@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/component_file_store.h"
 
+#include "storage/sql_time.h"
+
 namespace motcua::storage {
 
 using digitization::ComponentFile;
@@ -13,7 +15,7 @@ Result<long long> SqlComponentFileRepository::Add(const ComponentFile& f) {
                         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
                         {f.dossier_code, f.component_id, f.sha256, f.mime, f.pages, f.size_bytes,
                          f.file_name, f.uploaded_by,
-                         static_cast<long long>(f.uploaded_at.time_since_epoch().count()),
+                         ToSeconds(f.uploaded_at),
                          f.ocr_status},
                         "insert"));
     return row.Int(0);
@@ -41,7 +43,7 @@ Result<std::vector<ComponentFile>> SqlComponentFileRepository::List(
       f.size_bytes = r.Int(6);
       f.file_name = r.Text(7);
       f.uploaded_by = r.OptInt(8);
-      f.uploaded_at = Timestamp(std::chrono::seconds(r.Int(9)));
+      f.uploaded_at = FromSeconds(r.Int(9));
       f.ocr_status = r.Text(10);
       out.push_back(std::move(f));
     }

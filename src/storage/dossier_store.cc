@@ -7,6 +7,7 @@
 
 #include "dossier/dossier_code.h"
 #include "identity/role.h"
+#include "storage/sql_time.h"
 
 namespace motcua::storage {
 namespace {
@@ -20,15 +21,6 @@ constexpr std::string_view kColumns =
     "applicant_json, submitted_at, received_at, due_at, paused_at, resume_status, finished_at, "
     "returned_at, created_by, row_version FROM dossiers ";
 
-long long Secs(Timestamp t) { return t.time_since_epoch().count(); }
-std::optional<long long> Secs(const std::optional<Timestamp>& t) {
-  if (!t) return std::nullopt;
-  return Secs(*t);
-}
-std::optional<Timestamp> Time(const std::optional<long long>& s) {
-  if (!s) return std::nullopt;
-  return Timestamp(std::chrono::seconds(*s));
-}
 std::optional<std::string> StatusText(const std::optional<dossier::DossierStatus>& s) {
   if (!s) return std::nullopt;
   return std::string(dossier::StatusName(*s));
@@ -56,13 +48,13 @@ Dossier FromRow(const Row& r) {
     d.applicant.email = extra.value("email", "");
     d.applicant.address = extra.value("address", "");
   }
-  d.submitted_at = Timestamp(std::chrono::seconds(r.Int(11)));
-  d.received_at = Time(r.OptInt(12));
-  d.due_at = Time(r.OptInt(13));
-  d.paused_at = Time(r.OptInt(14));
+  d.submitted_at = FromSeconds(r.Int(11));
+  d.received_at = FromSeconds(r.OptInt(12));
+  d.due_at = FromSeconds(r.OptInt(13));
+  d.paused_at = FromSeconds(r.OptInt(14));
   if (!r.IsNull(15)) d.resume_status = dossier::ParseStatus(r.Text(15));
-  d.finished_at = Time(r.OptInt(16));
-  d.returned_at = Time(r.OptInt(17));
+  d.finished_at = FromSeconds(r.OptInt(16));
+  d.returned_at = FromSeconds(r.OptInt(17));
   d.created_by = r.OptInt(18);
   d.row_version = static_cast<int>(r.Int(19));
   return d;
@@ -72,7 +64,7 @@ Status AppendHistory(Connection& c, const std::string& code, const HistoryEntry&
   MOTCUA_TRY(c.Execute("INSERT INTO dossier_history (dossier_code, at, actor_user_id, actor_name, "
                        "action, from_status, to_status, note) VALUES ($1, $2, $3, $4, $5, $6, "
                        "$7, $8)",
-                       {code, Secs(e.at), e.actor_user_id, e.actor_name, e.action,
+                       {code, ToSeconds(e.at), e.actor_user_id, e.actor_name, e.action,
                         StatusText(e.from), std::string(dossier::StatusName(e.to)), e.note}));
   return Ok();
 }
@@ -114,7 +106,7 @@ Result<dossier::CreateOutcome> InsertDossier(Connection& c, const dossier::NewDo
                       {d.receiving_agency_id, day}, "sequence"));
   const std::string code =
       dossier::FormatDossierCode(nd.receiving_agency_code, nd.local_day, seq.Int(0));
-  const long long now = Secs(nd.first_entry.at);
+  const long long now = ToSeconds(nd.first_entry.at);
   MOTCUA_TRY(c.Execute(
       "INSERT INTO applicants (id_number, kind, full_name, phone, email, address, created_at) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id_number) DO UPDATE SET "
@@ -139,8 +131,8 @@ Result<dossier::CreateOutcome> InsertDossier(Connection& c, const dossier::NewDo
       {code, d.procedure_code, d.procedure_version_id, d.receiving_agency_id,
        d.handling_agency_id, std::string(dossier::ChannelName(d.channel)),
        std::string(dossier::StatusName(d.status)), d.applicant.kind, d.applicant.id_number,
-       d.applicant.full_name, ApplicantJson(d.applicant), Secs(d.submitted_at),
-       Secs(d.received_at), Secs(d.due_at), d.created_by}));
+       d.applicant.full_name, ApplicantJson(d.applicant), ToSeconds(d.submitted_at),
+       ToSeconds(d.received_at), ToSeconds(d.due_at), d.created_by}));
   MOTCUA_TRY(AppendHistory(c, code, nd.first_entry));
   if (nd.idempotency_user) {
     MOTCUA_TRY(c.Execute("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, "
@@ -172,7 +164,7 @@ Result<Dossier> SqlDossierRepository::Get(std::string_view code) {
                                           {code}));
     for (const auto& r : rows) {
       HistoryEntry e;
-      e.at = Timestamp(std::chrono::seconds(r.Int(0)));
+      e.at = FromSeconds(r.Int(0));
       e.actor_user_id = r.OptInt(1);
       e.actor_name = r.Text(2);
       e.action = r.Text(3);
@@ -192,8 +184,8 @@ Status SqlDossierRepository::Update(const Dossier& d, const HistoryEntry& entry)
         c.Execute("UPDATE dossiers SET status = $1, due_at = $2, paused_at = $3, "
                   "resume_status = $4, finished_at = $5, returned_at = $6, handling_agency_id = "
                   "$7, row_version = row_version + 1 WHERE code = $8 AND row_version = $9",
-                  {std::string(dossier::StatusName(d.status)), Secs(d.due_at), Secs(d.paused_at),
-                   StatusText(d.resume_status), Secs(d.finished_at), Secs(d.returned_at),
+                  {std::string(dossier::StatusName(d.status)), ToSeconds(d.due_at), ToSeconds(d.paused_at),
+                   StatusText(d.resume_status), ToSeconds(d.finished_at), ToSeconds(d.returned_at),
                    d.handling_agency_id, d.code, d.row_version}));
     if (changed != 1) {
       return MakeError(ErrorCode::kConflict,

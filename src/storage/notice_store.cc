@@ -2,6 +2,7 @@
 #include "storage/notice_store.h"
 
 #include "calendar/year_notice_json.h"
+#include "storage/sql_time.h"
 
 namespace motcua::storage {
 
@@ -24,7 +25,7 @@ Status SqlNoticeRepository::Put(const calendar::YearNotice& notice) {
                          "$3) ON CONFLICT (year) DO UPDATE SET body = excluded.body, "
                          "updated_at = excluded.updated_at",
                          {notice.year, calendar::NoticeToJson(notice).dump(),
-                          static_cast<long long>(clock_.Now().time_since_epoch().count())}));
+                          ToSeconds(clock_.Now())}));
     return true;
   });
   if (!r) return r.error();

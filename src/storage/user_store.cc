@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/user_store.h"
 
+#include "storage/sql_time.h"
+
 namespace motcua::storage {
 namespace {
 
@@ -23,8 +25,6 @@ User FromRow(const Row& r) {
   u.active = r.Bool(8);
   return u;
 }
-
-long long Secs(Timestamp t) { return t.time_since_epoch().count(); }
 
 Status Done(const Result<bool>& r) {
   if (!r) return r.error();
@@ -65,7 +65,7 @@ Result<long long> SqlUserRepository::Create(const User& u, Timestamp now) {
         "INSERT INTO users (username, password_hash, full_name, role, agency_id, department_id, "
         "id_number, active, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         {u.username, u.password_hash, u.full_name, std::string(identity::RoleName(u.role)),
-         u.agency_id, u.department_id, id_number, u.active, Secs(now)},
+         u.agency_id, u.department_id, id_number, u.active, ToSeconds(now)},
         "insert");
     if (!row) {
       if (row.error().code == ErrorCode::kConflict) {
@@ -82,10 +82,10 @@ Status SqlUserRepository::CreateSession(std::string_view token_hash, long long u
                                         Timestamp now, Timestamp expires_at) {
   return Done(db_->Transact<bool>(TxMode::kWrite, [&](Connection& c) -> Result<bool> {
     // Expired sessions are swept here rather than by a separate job.
-    MOTCUA_TRY(c.Execute("DELETE FROM sessions WHERE expires_at < $1", {Secs(now)}));
+    MOTCUA_TRY(c.Execute("DELETE FROM sessions WHERE expires_at < $1", {ToSeconds(now)}));
     MOTCUA_TRY(c.Execute("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) "
                          "VALUES ($1, $2, $3, $4)",
-                         {token_hash, user_id, Secs(now), Secs(expires_at)}));
+                         {token_hash, user_id, ToSeconds(now), ToSeconds(expires_at)}));
     return true;
   }));
 }
@@ -94,7 +94,7 @@ Result<User> SqlUserRepository::FindSession(std::string_view token_hash, Timesta
   auto user = FindOne(
       "JOIN sessions s ON s.user_id = u.id WHERE s.token_hash = $1 AND s.expires_at > $2 AND "
       "u.active = 1",
-      {token_hash, Secs(now)});
+      {token_hash, ToSeconds(now)});
   if (!user && user.error().code == ErrorCode::kNotFound) {
     return MakeError(ErrorCode::kUnauthenticated, "Phiên đăng nhập không hợp lệ hoặc đã hết hạn");
   }
