@@ -11,6 +11,8 @@ PACKAGES=(
   libssl-dev libsqlite3-dev sqlite3 libpq-dev
   # documents: PDF rendering (cairo + pango), QR codes, a font that covers Vietnamese
   libcairo2-dev libpango1.0-dev libqrencode-dev fonts-dejavu-core
+  # documents: PDF pages rendered for OCR and rebuilt as images (poppler on cairo)
+  libpoppler-glib-dev
   # signing: zlib inflates the compressed cross-reference and object streams of uploaded PDFs
   zlib1g-dev
   # signing tests: pdftotext, pdfinfo and pdfsig read back what we render and sign
