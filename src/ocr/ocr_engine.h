@@ -19,8 +19,8 @@ struct OcrResult {
 // its content (blob::InspectFile), with Tesseract's LSTM engine and the Vietnamese model.
 // Errors: kInvalidArgument (field "file") for bytes that are not a well-formed image, for more
 // pages than blob::FileLimits' default, or for a page over 150 megapixels; kPayloadTooLarge
-// over the default size limit; kFailedPrecondition for a
-// PDF ("PDF OCR not yet supported": image-only PDFs will be rasterised page by page first);
+// over the default size limit; kFailedPrecondition for a PDF (RecognizeFile in file_ocr.h reads
+// PDFs);
 // kUnavailable when the "vie" model is not installed; kInternal when Tesseract fails.
 // Thread-safe: engines come from a small pool guarded by a mutex (one TessBaseAPI is never used
 // by two threads at once), so concurrent calls run in parallel without reloading the model.
