@@ -42,6 +42,7 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
       [provider] { return provider->Current(); }, clock);
 
   app->blobs_ = std::make_unique<blob::FileBlobStore>(options.data_dir + "/blobs");
+  app->keys_ = std::make_unique<signing::KeyRing>(options.data_dir + "/keys");
   app->files_ = std::make_shared<storage::SqlComponentFileRepository>(db);
   app->uploads_ = std::make_unique<digitization::UploadService>(
       *app->dossiers_, *app->catalog_, *app->blobs_, *app->files_, clock);
@@ -55,6 +56,8 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   services.org = app->org_.get();
   services.calendar = app->calendar_.get();
   services.uploads = app->uploads_.get();
+  services.blobs = app->blobs_.get();
+  services.keys = app->keys_.get();
   http::RegisterApiRoutes(app->router_, services);
   RegisterWebRoutes(app->router_);
   spdlog::info("storage: {}", db->Describe());

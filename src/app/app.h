@@ -13,6 +13,7 @@
 #include "dossier/dossier_service.h"
 #include "http/api.h"
 #include "identity/auth_service.h"
+#include "signing/key_ring.h"
 #include "storage/database.h"
 
 namespace motcua::app {
@@ -40,6 +41,8 @@ class App {
   catalog::CatalogService& catalog() { return *catalog_; }
   calendar::CalendarProvider& calendar() { return *calendar_; }
   dossier::DossierService& dossiers() { return *dossiers_; }
+  signing::KeyRing& keys() { return *keys_; }
+  blob::BlobStore& blobs() { return *blobs_; }
 
  private:
   explicit App(const Clock& clock) : clock_(clock) {}
@@ -53,6 +56,7 @@ class App {
   std::unique_ptr<calendar::CalendarProvider> calendar_;
   std::unique_ptr<dossier::DossierService> dossiers_;
   std::unique_ptr<blob::BlobStore> blobs_;
+  std::unique_ptr<signing::KeyRing> keys_;
   std::shared_ptr<digitization::ComponentFileRepository> files_;
   std::unique_ptr<digitization::UploadService> uploads_;
   http::Router router_;

@@ -42,6 +42,7 @@ Status CreateDemoKeys(const std::string& data_dir, const std::vector<org::Agency
     request.password = password;
     MOTCUA_ASSIGN_OR_RETURN(p12, signing::IssueAgencyPkcs12(ca, request, now));
     MOTCUA_TRY(WriteFile(dir / (agency.code + ".p12"), p12, true));
+    MOTCUA_TRY(WriteFile(dir / (agency.code + ".pass"), password, true));
   }
   return Ok();
 }

@@ -44,6 +44,7 @@ Result<ComponentFile> UploadService::Upload(const identity::Principal& who,
   // by the archive's fixity sweep), never a record without its bytes.
   MOTCUA_ASSIGN_OR_RETURN(id, files_.Add(f));
   f.id = id;
+  if (stored_hook_) stored_hook_(f);
   return f;
 }
 

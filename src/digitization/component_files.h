@@ -3,6 +3,7 @@
 // content and kept in the blob store.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -11,6 +12,7 @@
 #include "blob/blob_store.h"
 #include "catalog/catalog_service.h"
 #include "common/clock.h"
+#include "digitization/digitization_rules.h"
 #include "dossier/dossier_service.h"
 
 namespace motcua::digitization {
@@ -26,7 +28,13 @@ struct ComponentFile {
   std::string file_name;  // as uploaded, for people; never used to decide anything
   std::optional<long long> uploaded_by;
   Timestamp uploaded_at;
-  std::string ocr_status = "not_started";  // OCR runs later (issue 3)
+  std::string ocr_status = "not_started";
+  Source source = Source::kPaperCopy;
+  // Set once the copy is attested (or when it was reused from the warehouse): the warehouse
+  // document it became.
+  std::string document_code;
+  std::optional<long long> attested_by;
+  std::optional<Timestamp> attested_at;
 };
 
 // Implementations are thread-safe.
@@ -53,6 +61,11 @@ class UploadService {
                                std::string_view component_id, std::string_view bytes,
                                std::string_view file_name);
 
+  // Called with each file once its record is stored (for example to queue OCR). Set once at
+  // start-up, before requests arrive; the hook must not throw and must be thread-safe.
+  using StoredHook = std::function<void(const ComponentFile&)>;
+  void SetStoredHook(StoredHook hook) { stored_hook_ = std::move(hook); }
+
   // The files of a dossier `who` may read.
   Result<std::vector<ComponentFile>> List(const identity::Principal& who,
                                           std::string_view dossier_code);
@@ -63,6 +76,7 @@ class UploadService {
   blob::BlobStore& blobs_;
   ComponentFileRepository& files_;
   const Clock& clock_;
+  StoredHook stored_hook_;
 };
 
 }  // namespace motcua::digitization

@@ -32,8 +32,17 @@ std::string_view SourceName(Source s) {
     case Source::kPaperCopy: return "paper_copy";
     case Source::kElectronicOriginal: return "electronic_original";
     case Source::kWarehouseReuse: return "warehouse_reuse";
+    case Source::kIssuedResult: return "issued_result";
   }
   return "paper_copy";
+}
+
+std::optional<Source> ParseSource(std::string_view name) {
+  for (Source s : {Source::kPaperCopy, Source::kElectronicOriginal, Source::kWarehouseReuse,
+                   Source::kIssuedResult}) {
+    if (SourceName(s) == name) return s;
+  }
+  return std::nullopt;
 }
 
 }  // namespace motcua::digitization

@@ -3,6 +3,7 @@
 // 107/2021 as the provincial plans apply it).
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 #include "catalog/procedure.h"
@@ -29,8 +30,10 @@ Requirement RequirementFor(catalog::DigitizationClass c);
 // when someone asks, and then the applicant pays if it was the applicant who asked.
 DigitizationDecision Decide(catalog::DigitizationClass c, RequestedBy requested_by);
 
-// Where a digitized document came from.
-enum class Source { kPaperCopy, kElectronicOriginal, kWarehouseReuse };
+// Where a document came from: a scan of paper, a file that was electronic from the start, the
+// warehouse (reused), or the agency itself (a result it issued).
+enum class Source { kPaperCopy, kElectronicOriginal, kWarehouseReuse, kIssuedResult };
 std::string_view SourceName(Source s);
+std::optional<Source> ParseSource(std::string_view name);
 
 }  // namespace motcua::digitization

@@ -206,7 +206,9 @@ Result<Dossier> DossierService::Transition(const Principal& who, std::string_vie
   const HistoryEntry entry{now,  who.user_id,  who.username,      std::string(action_name),
                            from, plan.to,      std::string(note)};
   MOTCUA_TRY(dossiers_->Update(d, entry));
-  return dossiers_->Get(code);
+  auto stored = dossiers_->Get(code);
+  if (stored && observer_) observer_(*stored);
+  return stored;
 }
 
 Result<std::vector<Dossier>> DossierService::List(const Principal& who, ListFilter filter) {

@@ -71,6 +71,12 @@ class DossierService {
 
   static identity::DossierScope ScopeOf(const Dossier& d);
 
+  // Called with the dossier as stored after each committed transition (for example to seal the
+  // archive package once it is closed). Set once at start-up, before requests arrive; the
+  // observer must not throw and must be thread-safe.
+  using TransitionObserver = std::function<void(const Dossier&)>;
+  void SetTransitionObserver(TransitionObserver observer) { observer_ = std::move(observer); }
+
  private:
   Result<org::Agency> ResolveHandlingAgency(const identity::Principal& who,
                                             const catalog::Procedure& p,
@@ -82,6 +88,7 @@ class DossierService {
   std::shared_ptr<org::OrgRepository> org_;
   CalendarSource calendar_;
   const Clock& clock_;
+  TransitionObserver observer_;
 };
 
 }  // namespace motcua::dossier

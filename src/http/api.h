@@ -10,6 +10,7 @@
 #include "http/router.h"
 #include "identity/auth_service.h"
 #include "org/org.h"
+#include "signing/key_ring.h"
 
 namespace motcua::http {
 
@@ -23,6 +24,8 @@ struct ApiServices {
   org::OrgRepository* org = nullptr;
   calendar::CalendarProvider* calendar = nullptr;
   digitization::UploadService* uploads = nullptr;
+  blob::BlobStore* blobs = nullptr;
+  signing::KeyRing* keys = nullptr;  // the agencies' signing keys and the trusted CAs
 };
 
 // Adds every API route (and /healthz) to `router`.

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "app/app.h"
+#include "app/demo_keys.h"
 #include "app/demo_seed.h"
 #include "common/local_time.h"
 #include "scenario_runner.h"
@@ -56,6 +57,32 @@ std::vector<ApiCase> CasesFor(Backend backend) {
 
 std::string CaseName(const ::testing::TestParamInfo<ApiCase>& info) { return info.param.name; }
 
+// The demo's signing keys (a CA and one key per agency), made once per agency list and shared
+// by every scenario process through a folder in the temporary directory: RSA key generation
+// takes seconds, and each ctest case is its own process. The certificates start a month before
+// the real date, since the verifier checks them at the real time while scenarios run at kStart.
+void InstallDemoKeys(app::App& app, const fs::path& data_dir) {
+  auto agencies = app.org().ListAgencies();
+  ASSERT_TRUE(agencies.has_value()) << agencies.error().message;
+  std::string codes;
+  for (const auto& a : *agencies) codes += a.code + ",";
+  const fs::path shared = fs::temp_directory_path() /
+                          ("motcua-api-keys-" + std::to_string(std::hash<std::string>{}(codes)));
+  if (!fs::exists(shared / "ca.pem")) {
+    std::string temp = (fs::temp_directory_path() / "motcua-api-keys-new-XXXXXX").string();
+    ASSERT_NE(mkdtemp(temp.data()), nullptr);
+    auto made = app::CreateDemoKeys(temp, *agencies, std::string(app::kDemoPassword),
+                                    SystemClock().Now() - std::chrono::hours(24 * 30));
+    ASSERT_TRUE(made.has_value()) << made.error().message;
+    std::error_code ec;
+    fs::rename(fs::path(temp) / "keys", shared, ec);  // another process may have won the race
+    fs::remove_all(temp, ec);
+  }
+  std::error_code ec;
+  fs::copy(shared, data_dir / "keys", fs::copy_options::recursive, ec);
+  ASSERT_FALSE(ec) << ec.message();
+}
+
 class ApiScenario : public ::testing::TestWithParam<ApiCase> {
  protected:
   void SetUp() override {
@@ -70,6 +97,7 @@ class ApiScenario : public ::testing::TestWithParam<ApiCase> {
     app_ = std::move(*app);
     auto seeded = app::SeedDemo(*app_);
     ASSERT_TRUE(seeded.has_value()) << seeded.error().message;
+    InstallDemoKeys(*app_, data_dir_);
   }
 
   void TearDown() override {

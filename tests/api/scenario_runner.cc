@@ -22,7 +22,7 @@ const std::set<std::string> kStepKeys = {
     "name",   "comment",       "clock",         "login",         "method",
     "path",   "headers",       "body",          "raw_body",      "expect_status",
     "expect", "expect_headers", "expect_absent", "expect_length", "expect_each",
-    "expect_contains", "save"};
+    "expect_contains", "save", "upload"};
 
 std::string Lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(),
@@ -277,6 +277,31 @@ bool ScenarioRunner::RunStep(const json& step, const std::string& label) {
   return false;
 }
 
+// "upload": {"file": "<name under tests/testdata/files>", "filename": "...", "fields": {...}}
+// sends a multipart/form-data body with the file as part "file" and each field as a part.
+void ScenarioRunner::BuildUpload(const json& upload, http::Request& req, Errors& errors) {
+  const std::string boundary = "----motcuaScenarioBoundary";
+  std::string body;
+  const json fields = Member(upload, "fields", json::object());
+  for (const auto& [name, value] : fields.items()) {
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
+            "\"\r\n\r\n" + Interpolate(value.get<std::string>(), errors) + "\r\n";
+  }
+  if (upload.contains("file")) {
+    const std::string file = upload["file"].get<std::string>();
+    std::ifstream in(std::string(MOTCUA_TESTDATA_DIR) + "/files/" + file, std::ios::binary);
+    if (!in) errors.push_back("upload: cannot read tests/testdata/files/" + file);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
+            upload.value("filename", file) +
+            "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes.str() + "\r\n";
+  }
+  body += "--" + boundary + "--\r\n";
+  req.body = std::move(body);
+  req.headers["content-type"] = "multipart/form-data; boundary=" + boundary;
+}
+
 http::Request ScenarioRunner::BuildRequest(const json& step, Errors& errors) {
   if (!step.contains("expect_status")) errors.push_back("a request step needs expect_status");
   http::Request req;
@@ -292,7 +317,9 @@ http::Request ScenarioRunner::BuildRequest(const json& step, Errors& errors) {
   if (step.value("login", json()).is_string() && !req.headers.count("authorization")) {
     req.headers["authorization"] = "Bearer " + TokenFor(step["login"].get<std::string>(), errors);
   }
-  if (step.contains("raw_body")) {
+  if (step.contains("upload")) {
+    BuildUpload(step["upload"], req, errors);
+  } else if (step.contains("raw_body")) {
     req.body = Interpolate(step["raw_body"].get<std::string>(), errors);
   } else if (step.contains("body")) {
     req.body = Substitute(step["body"], errors).dump();

@@ -34,6 +34,7 @@ class ScenarioRunner {
   bool RunStep(const json& step, const std::string& label);
   // The request a step describes (variables substituted, demo user logged in).
   http::Request BuildRequest(const json& step, Errors& errors);
+  void BuildUpload(const json& upload, http::Request& req, Errors& errors);
   // Checks status, error shape, body and headers, and saves the step's variables.
   void CheckResponse(const json& step, const http::Request& req, const http::Response& resp,
                      Errors& errors);
