@@ -21,11 +21,14 @@ int NonSpaceCharacters(std::string_view utf8) {
   return count;
 }
 
-Result<FileText> RecognizePdf(std::string_view bytes) {
+Error Stopped() { return Error{ErrorCode::kUnavailable, "stopped"}; }
+
+Result<FileText> RecognizePdf(std::string_view bytes, const std::stop_token& stop) {
   MOTCUA_ASSIGN_OR_RETURN(pdf, documents::PdfRaster::Open(bytes));
   FileText result;
   double confidence_sum = 0;
   for (int i = 0; i < pdf.page_count(); ++i) {
+    if (stop.stop_requested()) return Stopped();
     MOTCUA_ASSIGN_OR_RETURN(text, pdf.PageText(i));
     if (NonSpaceCharacters(text) >= kMinTextLayerCharacters) {
       result.pages.push_back(std::move(text));
@@ -54,9 +57,10 @@ std::string FileText::Text() const {
   return text;
 }
 
-Result<FileText> RecognizeFile(std::string_view bytes) {
+Result<FileText> RecognizeFile(std::string_view bytes, std::stop_token stop) {
   MOTCUA_ASSIGN_OR_RETURN(inspected, blob::InspectFile(bytes));
-  if (inspected.kind == blob::FileKind::kPdf) return RecognizePdf(bytes);
+  if (inspected.kind == blob::FileKind::kPdf) return RecognizePdf(bytes, stop);
+  if (stop.stop_requested()) return Stopped();
   MOTCUA_ASSIGN_OR_RETURN(ocr, RecognizeImage(bytes));
   FileText result;
   result.mean_confidence = ocr.mean_confidence;

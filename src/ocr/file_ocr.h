@@ -3,6 +3,7 @@
 // real text layer keep it, image-only PDF pages are rendered and OCR'd.
 #pragma once
 
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,8 +35,9 @@ inline constexpr double kOcrDpi = 300;
 // rendered at kOcrDpi and OCR'd with RecognizeImage. Errors: those of blob::InspectFile,
 // RecognizeImage and documents::PdfRaster (kInvalidArgument with field "file" for an unreadable
 // file or one over the page or pixel limits, kUnavailable when the Vietnamese model is not
-// installed, kInternal when Tesseract or cairo fails). Thread-safe; CPU-heavy (about a second
-// per OCR'd page).
-Result<FileText> RecognizeFile(std::string_view bytes);
+// installed, kInternal when Tesseract or cairo fails); kUnavailable ("stopped") when `stop` is
+// requested, checked before each PDF page and before an image file. Thread-safe; CPU-heavy
+// (one to a few seconds per OCR'd page).
+Result<FileText> RecognizeFile(std::string_view bytes, std::stop_token stop = {});
 
 }  // namespace motcua::ocr

@@ -85,6 +85,17 @@ TEST(RecognizeFile, ImagesAreOcrdPageByPage) {
       << result->pages[0];
 }
 
+TEST(RecognizeFile, StopsWhenAsked) {
+  std::stop_source stop;
+  stop.request_stop();
+  const std::string png = test::RenderPng({"Họ và tên: Trần Văn Bình"});
+  for (const std::string& file : {png, documents::ImageFileToPdf(png).value()}) {
+    const auto result = RecognizeFile(file, stop.get_token());
+    ASSERT_FALSE(result.has_value());
+    EXPECT_EQ(result.error().code, ErrorCode::kUnavailable);
+  }
+}
+
 TEST(RecognizeFile, RefusesWhatIsNotAFile) {
   const auto result = RecognizeFile("plain text, not a scan");
   ASSERT_FALSE(result.has_value());
