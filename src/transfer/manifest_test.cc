@@ -26,15 +26,17 @@ Manifest Sample() {
 }
 
 TEST(Manifest, CanonicalJsonHasSortedKeysAndNoWhitespace) {
-  EXPECT_EQ(ToCanonicalJson(Sample()),
-            R"({"created_at":"2026-11-25T09:30:00+07:00","dossier_code":"000.00.06.H05-261125-0001",)"
-            R"("files":[{"component_id":"to-khai","detected_type":"application/pdf",)"
-            R"("file_name":"tờ khai.pdf","sha256":")" + std::string(64, 'a') +
-                R"(","size_bytes":321}],"format":"motcua-transfer-manifest",)"
-                R"("from":{"code":"000.00.07.H05","name":"Sở Tư pháp tỉnh Bắc Ninh"},)"
-                R"("note":"Đề nghị xác minh \"nơi cư trú\"","procedure_code":"2.000488",)"
-                R"("to":{"code":"001.01.00.H05","name":"UBND phường Kinh Bắc"},)"
-                R"("transfer_id":"1b4e28ba-2fa1-41d2-883f-0016d3cca427","version":1})");
+  EXPECT_EQ(
+      ToCanonicalJson(Sample()),
+      R"({"created_at":"2026-11-25T09:30:00+07:00","dossier_code":"000.00.06.H05-261125-0001",)"
+      R"("files":[{"component_id":"to-khai","detected_type":"application/pdf",)"
+      R"("file_name":"tờ khai.pdf","sha256":")" +
+          std::string(64, 'a') +
+          R"(","size_bytes":321}],"format":"motcua-transfer-manifest",)"
+          R"("from":{"code":"000.00.07.H05","name":"Sở Tư pháp tỉnh Bắc Ninh"},)"
+          R"("note":"Đề nghị xác minh \"nơi cư trú\"","procedure_code":"2.000488",)"
+          R"("to":{"code":"001.01.00.H05","name":"UBND phường Kinh Bắc"},)"
+          R"("transfer_id":"1b4e28ba-2fa1-41d2-883f-0016d3cca427","version":1})");
 }
 
 TEST(Manifest, ParsesWhatItWrites) {
@@ -64,9 +66,13 @@ TEST(Manifest, TransferIdsAreRandomVersion4Uuids) {
 }
 
 TEST(Base64, MatchesRfc4648Vectors) {
-  const std::pair<std::string, std::string> vectors[] = {
-      {"", ""}, {"f", "Zg=="}, {"fo", "Zm8="}, {"foo", "Zm9v"},
-      {"foob", "Zm9vYg=="}, {"fooba", "Zm9vYmE="}, {"foobar", "Zm9vYmFy"}};
+  const std::pair<std::string, std::string> vectors[] = {{"", ""},
+                                                         {"f", "Zg=="},
+                                                         {"fo", "Zm8="},
+                                                         {"foo", "Zm9v"},
+                                                         {"foob", "Zm9vYg=="},
+                                                         {"fooba", "Zm9vYmE="},
+                                                         {"foobar", "Zm9vYmFy"}};
   for (const auto& [plain, encoded] : vectors) {
     EXPECT_EQ(Base64Encode(plain), encoded);
     EXPECT_EQ(Base64Decode(encoded), plain);

@@ -47,7 +47,8 @@ class TransferRepository {
   virtual Result<long long> Add(const Transfer& transfer) = 0;
   // kNotFound when absent.
   virtual Result<Transfer> Get(long long id) = 0;
-  // Transfers to (incoming), from (outgoing) or either way of an agency, newest first.
+  // Transfers to (incoming), from (outgoing) or either way of an agency, newest first, at most
+  // 200.
   virtual Result<std::vector<Transfer>> ListForAgency(long long agency_id, Direction direction) = 0;
   // Records the receiver's decision (state accepted or refused, with the reason when refused),
   // only if the transfer is still sent: kFailedPrecondition (reason "already_decided") when it

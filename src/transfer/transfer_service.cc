@@ -25,9 +25,12 @@ Error Forbidden(std::string message) {
 
 std::string_view TransferStateName(TransferState state) {
   switch (state) {
-    case TransferState::kSent: return "sent";
-    case TransferState::kAccepted: return "accepted";
-    case TransferState::kRefused: return "refused";
+    case TransferState::kSent:
+      return "sent";
+    case TransferState::kAccepted:
+      return "accepted";
+    case TransferState::kRefused:
+      return "refused";
   }
   return "sent";
 }
@@ -44,8 +47,8 @@ Result<std::vector<digitization::ComponentFile>> TransferService::FilesToSend(
   MOTCUA_ASSIGN_OR_RETURN(all, files_.List(dossier_code));
   const std::set<std::string> wanted(component_ids.begin(), component_ids.end());
   for (const auto& id : wanted) {
-    const bool has_file = std::any_of(all.begin(), all.end(),
-                                      [&](const auto& f) { return f.component_id == id; });
+    const bool has_file =
+        std::any_of(all.begin(), all.end(), [&](const auto& f) { return f.component_id == id; });
     if (!has_file) {
       return MakeError(ErrorCode::kInvalidArgument,
                        "Thành phần hồ sơ \"" + id + "\" chưa có tệp nào để chuyển",

@@ -144,7 +144,8 @@ class MemoryTransfers final : public TransferRepository {
     std::lock_guard lock(mutex_);
     std::vector<long long> out;
     for (const auto& [id, t] : rows_) {
-      if (t.dossier_code == code && t.state == TransferState::kAccepted) out.push_back(t.to_agency_id);
+      if (t.dossier_code == code && t.state == TransferState::kAccepted)
+        out.push_back(t.to_agency_id);
     }
     return out;
   }
@@ -177,8 +178,8 @@ class TransferServiceTest : public ::testing::Test {
     dir_ = dir;
     blobs_ = std::make_unique<blob::FileBlobStore>((dir_ / "blobs").string());
     keys_ = std::make_unique<signing::KeyRing>(dir_ / "keys");
-    ASSERT_TRUE(keys_->Install("001.01.00.H05", SharedTestAgency().p12, TestAgency::kPassword)
-                    .has_value());
+    ASSERT_TRUE(
+        keys_->Install("001.01.00.H05", SharedTestAgency().p12, TestAgency::kPassword).has_value());
     std::ofstream(dir_ / "keys" / "ca.pem") << SharedTestAgency().ca.certificate_pem;
     AddFile("to-khai", "tờ khai.pdf", "%PDF-1.4 tờ khai khai sinh");
     AddFile("giay-chung-sinh", "giấy chứng sinh.jpg", "\xff\xd8\xff giấy chứng sinh");
@@ -208,8 +209,8 @@ class TransferServiceTest : public ::testing::Test {
   FakeClock clock_{SharedTestAgency().now};
   std::unique_ptr<blob::FileBlobStore> blobs_;
   std::unique_ptr<signing::KeyRing> keys_;
-  dossier::DossierService dossiers_{std::make_shared<OneDossierRepository>(CommuneDossier()),
-                                    nullptr, nullptr, {}, clock_};
+  dossier::DossierService dossiers_{
+      std::make_shared<OneDossierRepository>(CommuneDossier()), nullptr, nullptr, {}, clock_};
   FixedOrg org_;
   MemoryFiles files_;
   MemoryTransfers transfers_;
@@ -322,15 +323,13 @@ TEST_F(TransferServiceTest, SendRefusesBadRequestsAndOutsiders) {
   EXPECT_EQ(service_->Send(commune_officer_, kCode, {"001.01.00.H05"}).error().field, "to_agency");
   EXPECT_EQ(service_->Send(commune_officer_, kCode, {"000.00.07.H05", {"anh-the"}}).error().field,
             "component_ids");
-  EXPECT_EQ(
-      service_->Send(commune_officer_, kCode, {"000.00.07.H05", {}, std::string(2001, 'x')})
-          .error()
-          .field,
-      "note");
-  EXPECT_EQ(service_->Send(commune_officer_, "001.01.00.H05-261125-0002", {"000.00.07.H05"})
+  EXPECT_EQ(service_->Send(commune_officer_, kCode, {"000.00.07.H05", {}, std::string(2001, 'x')})
                 .error()
-                .code,
-            ErrorCode::kNotFound);
+                .field,
+            "note");
+  EXPECT_EQ(
+      service_->Send(commune_officer_, "001.01.00.H05-261125-0002", {"000.00.07.H05"}).error().code,
+      ErrorCode::kNotFound);
   fs::remove(dir_ / "keys" / "001.01.00.H05.p12");
   signing::KeyRing without_key(dir_ / "keys");
   TransferService fresh(dossiers_, files_, org_, without_key, *blobs_, transfers_, clock_);

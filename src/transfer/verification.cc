@@ -38,8 +38,8 @@ Result<Verification> VerifyTransfer(std::string_view manifest, std::string_view 
   }
   if (report.signer_common_name != expected.sender_name) {
     return Refuse(std::move(v), "signer_mismatch",
-                  "Bản kê được ký bởi \"" + report.signer_common_name + "\", không phải cơ quan gửi \"" +
-                      expected.sender_name + "\"");
+                  "Bản kê được ký bởi \"" + report.signer_common_name +
+                      "\", không phải cơ quan gửi \"" + expected.sender_name + "\"");
   }
   auto parsed = ParseManifest(manifest);
   if (!parsed) return Refuse(std::move(v), "bad_manifest", parsed.error().message);
@@ -51,8 +51,9 @@ Result<Verification> VerifyTransfer(std::string_view manifest, std::string_view 
                   "Bản kê đã ký không khớp với lần chuyển này (mã chuyển, hồ sơ hoặc cơ quan)");
   }
   for (const auto& f : m.files) {
-    auto bytes = blob::IsBlobId(f.sha256) ? blobs.Get(f.sha256)
-                                          : Result<std::string>(MakeError(ErrorCode::kNotFound, ""));
+    auto bytes = blob::IsBlobId(f.sha256)
+                     ? blobs.Get(f.sha256)
+                     : Result<std::string>(MakeError(ErrorCode::kNotFound, ""));
     if (!bytes && bytes.error().code != ErrorCode::kNotFound) return bytes.error();
     if (!bytes) {
       return Refuse(std::move(v), "file_missing", "Không tìm thấy tệp " + FileLabel(f));
