@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // motcua: the command line. Parsing only; the work is in app/.
 #include <CLI/CLI.hpp>
+#include <iostream>
 
+#include "app/archive_command.h"
 #include "app/commands.h"
 #include "bench/bench_command.h"
 
@@ -25,13 +27,22 @@ int main(int argc, char** argv) {
   bool quiet = false;
   serve_cmd->add_flag("--no-access-log", quiet, "Do not log each request");
 
+  motcua::app::ArchiveOptions archive;
+  auto* archive_cmd = motcua::app::AddArchiveCommand(cli, archive);
+
   motcua::bench::BenchOptions bench;
   auto* bench_cmd = cli.add_subcommand("bench", "Benchmark on loopback; writes docs/benchmarks.md");
   motcua::bench::AddBenchOptions(*bench_cmd, bench);
 
-  CLI11_PARSE(cli, argc, argv);
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = cli.exit(e);
+    return code != 0 && *archive_cmd ? 2 : code;  // archive's contract: 2 for a usage error
+  }
   serve.access_log = !quiet;
   if (*init_cmd) return motcua::app::RunInit(init);
   if (*bench_cmd) return motcua::bench::RunBench(bench);
+  if (*archive_cmd) return motcua::app::RunArchive(*archive_cmd, archive, std::cout);
   return motcua::app::RunServe(serve);
 }

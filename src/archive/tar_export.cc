@@ -21,7 +21,12 @@ using Header = std::array<char, kBlock>;
 
 // Writes `value` as zero-padded octal filling `width` - 1 characters and a NUL (POSIX ustar).
 void PutOctal(char* field, size_t width, unsigned long long value) {
-  std::snprintf(field, width, "%0*llo", static_cast<int>(width - 1), value);
+  // Digits from the right, without snprintf (whose truncation g++ warns about at -O2).
+  field[width - 1] = '\0';
+  for (size_t i = width - 1; i-- > 0;) {
+    field[i] = static_cast<char>('0' + (value & 7));
+    value >>= 3;
+  }
 }
 
 // Splits a path into ustar's prefix (155) and name (100) fields at a '/'.
