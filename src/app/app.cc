@@ -5,14 +5,17 @@
 
 #include <filesystem>
 
+#include "app/archive_sealer.h"
 #include "app/web_routes.h"
 #include "http/error_mapping.h"
+#include "storage/archive_store.h"
 #include "storage/catalog_store.h"
 #include "storage/component_file_store.h"
 #include "storage/dossier_store.h"
 #include "storage/notice_store.h"
 #include "storage/org_store.h"
 #include "storage/user_store.h"
+#include "storage/warehouse_store.h"
 
 namespace motcua::app {
 
@@ -37,8 +40,9 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
       std::make_shared<storage::SqlNoticeRepository>(db, clock));
   MOTCUA_TRY(app->calendar_->Reload());
   auto* provider = app->calendar_.get();
+  auto dossier_repo = std::make_shared<storage::SqlDossierRepository>(db);
   app->dossiers_ = std::make_unique<dossier::DossierService>(
-      std::make_shared<storage::SqlDossierRepository>(db), catalog_repo, app->org_,
+      dossier_repo, catalog_repo, app->org_,
       [provider] { return provider->Current(); }, clock);
 
   app->blobs_ = std::make_unique<blob::FileBlobStore>(options.data_dir + "/blobs");
@@ -46,6 +50,20 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   app->files_ = std::make_shared<storage::SqlComponentFileRepository>(db);
   app->uploads_ = std::make_unique<digitization::UploadService>(
       *app->dossiers_, *app->catalog_, *app->blobs_, *app->files_, clock);
+
+  // The electronic archive: a dossier is sealed as it closes (in the closing request, after the
+  // commit), and a start-up pass seals closed dossiers that have no package yet (a seal that
+  // failed, or dossiers closed before the archive existed).
+  app->sealer_ = std::make_unique<ArchiveSealer>(
+      ArchiveSources{dossier_repo, catalog_repo, app->org_, app->files_,
+                     std::make_shared<storage::SqlWarehouseRepository>(db),
+                     std::make_shared<storage::SqlArchiveRepository>(db), app->blobs_.get()},
+      options.data_dir + "/archive", clock);
+  app->dossiers_->SetTransitionObserver(
+      [sealer = app->sealer_.get()](const dossier::Dossier& d) { sealer->OnTransition(d); });
+  if (const int sealed = app->sealer_->SealPending(); sealed > 0) {
+    spdlog::info("archive: sealed {} closed dossiers at start-up", sealed);
+  }
 
   http::ApiServices services;
   services.clock = &clock;

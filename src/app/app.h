@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "app/archive_sealer.h"
 #include "calendar/notice_repository.h"
 #include "catalog/catalog_service.h"
 #include "common/clock.h"
@@ -59,6 +60,7 @@ class App {
   std::unique_ptr<signing::KeyRing> keys_;
   std::shared_ptr<digitization::ComponentFileRepository> files_;
   std::unique_ptr<digitization::UploadService> uploads_;
+  std::unique_ptr<ArchiveSealer> sealer_;
   http::Router router_;
 };
 
