@@ -156,7 +156,12 @@ Result<Created> DossierService::Create(const Principal& who, const CreateRequest
 Result<Dossier> DossierService::Get(const Principal& who, std::string_view code) {
   MOTCUA_TRY(ValidateDossierCode(code));
   MOTCUA_ASSIGN_OR_RETURN(d, dossiers_->Get(code));
-  if (!identity::CanReadDossier(who, ScopeOf(d))) {
+  auto scope = ScopeOf(d);
+  if (!identity::CanReadDossier(who, scope) && reader_agencies_) {
+    MOTCUA_ASSIGN_OR_RETURN(readers, reader_agencies_(d.code));
+    scope.reader_agency_ids = std::move(readers);
+  }
+  if (!identity::CanReadDossier(who, scope)) {
     return MakeError(ErrorCode::kForbidden, "Bạn không có quyền xem hồ sơ này");
   }
   return d;

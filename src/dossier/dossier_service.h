@@ -77,6 +77,13 @@ class DossierService {
   using TransitionObserver = std::function<void(const Dossier&)>;
   void SetTransitionObserver(TransitionObserver observer) { observer_ = std::move(observer); }
 
+  // The agencies besides its own whose staff may read a dossier (DossierScope::reader_agency_ids),
+  // such as those that accepted a signed transfer of it. Asked by Get only when the access
+  // policy refuses otherwise. Set once at start-up, before requests arrive; must be thread-safe.
+  using ReaderAgencies =
+      std::function<Result<std::vector<long long>>(std::string_view dossier_code)>;
+  void SetReaderAgencies(ReaderAgencies source) { reader_agencies_ = std::move(source); }
+
  private:
   Result<org::Agency> ResolveHandlingAgency(const identity::Principal& who,
                                             const catalog::Procedure& p,
@@ -89,6 +96,7 @@ class DossierService {
   CalendarSource calendar_;
   const Clock& clock_;
   TransitionObserver observer_;
+  ReaderAgencies reader_agencies_;
 };
 
 }  // namespace motcua::dossier

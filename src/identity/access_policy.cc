@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "identity/access_policy.h"
 
+#include <algorithm>
+
 namespace motcua::identity {
 namespace {
 
@@ -11,6 +13,12 @@ bool HasAgency(const Principal& p) { return p.agency_id.has_value() && *p.agency
 bool IsStaffOfDossierAgency(const Principal& p, const DossierScope& d) {
   return IsStaffRole(p.role) && HasAgency(p) &&
          (*p.agency_id == d.receiving_agency_id || *p.agency_id == d.handling_agency_id);
+}
+
+bool IsStaffOfReaderAgency(const Principal& p, const DossierScope& d) {
+  return IsStaffRole(p.role) && HasAgency(p) &&
+         std::find(d.reader_agency_ids.begin(), d.reader_agency_ids.end(), *p.agency_id) !=
+             d.reader_agency_ids.end();
 }
 
 bool IsOwnDossier(const Principal& p, const DossierScope& d) {
@@ -26,7 +34,7 @@ bool IsStaffRole(Role role) {
 
 bool CanReadDossier(const Principal& p, const DossierScope& d) {
   if (p.role == Role::kAdmin || p.role == Role::kAuditor) return true;
-  return IsOwnDossier(p, d) || IsStaffOfDossierAgency(p, d);
+  return IsOwnDossier(p, d) || IsStaffOfDossierAgency(p, d) || IsStaffOfReaderAgency(p, d);
 }
 
 bool CanActOnDossier(const Principal& p, const DossierScope& d) {

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "identity/role.h"
 
@@ -24,14 +25,17 @@ struct DossierScope {
   std::string applicant_id_number;  // in the same canonical form as Principal::id_number
   long long receiving_agency_id = 0;
   long long handling_agency_id = 0;  // equals the receiving agency until the dossier is transferred
+  // Agencies that accepted a signed transfer of the dossier's files (the transfer module): their
+  // staff may read the dossier, not act on it.
+  std::vector<long long> reader_agency_ids;
 };
 
 // True for the staff roles that process dossiers: reception, specialist, department head, leader.
 bool IsStaffRole(Role role);
 
 // Who may read a dossier: a citizen only their own (applicant id equals their non-empty
-// id_number); staff when the dossier's receiving or handling agency is their agency; admins and
-// auditors every dossier.
+// id_number); staff when the dossier's receiving or handling agency is their agency, or one of its
+// reader agencies; admins and auditors every dossier.
 bool CanReadDossier(const Principal& p, const DossierScope& d);
 
 // Who may act on a dossier (change its state, add notes or files): staff of its receiving or

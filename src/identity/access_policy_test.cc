@@ -33,6 +33,18 @@ TEST(AccessPolicy, CitizenReadsAndActsOnOwnDossier) {
   EXPECT_TRUE(CanReadDossier(me, kTransferredToB));
 }
 
+TEST(AccessPolicy, StaffOfAReaderAgencyReadButDoNotAct) {
+  DossierScope shared = kDossierOfA;
+  shared.reader_agency_ids = {kAgencyC};
+  for (Role role : kStaffRoles) {
+    EXPECT_TRUE(CanReadDossier(Staff(role, kAgencyC), shared));
+    EXPECT_FALSE(CanActOnDossier(Staff(role, kAgencyC), shared));
+    EXPECT_FALSE(CanReadDossier(Staff(role, kAgencyB), shared));
+    EXPECT_FALSE(CanReadDossier(Staff(role, kAgencyC), kDossierOfA));
+  }
+  EXPECT_FALSE(CanReadDossier(Staff(Role::kCitizen, kAgencyC), shared));
+}
+
 TEST(AccessPolicy, CitizenCannotReadAnotherCitizensDossier) {
   const Principal me = Citizen("001090000001");
   EXPECT_FALSE(CanReadDossier(me, kDossierOfB));

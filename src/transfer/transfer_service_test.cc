@@ -255,6 +255,14 @@ TEST_F(TransferServiceTest, TheReceivingAgencyAcceptsAnIntactTransfer) {
   EXPECT_EQ(r->transfer.decided_by, 20);
   EXPECT_EQ(r->transfer.decided_at, clock_.Now());
   EXPECT_EQ(transfers_.AcceptingAgencies(kCode).value(), std::vector<long long>{kJustice});
+  // With the accepting agencies as readers (as the app wires it), Justice may now read the
+  // dossier, and still not act on it.
+  EXPECT_EQ(dossiers_.Get(justice_officer_, kCode).error().code, ErrorCode::kForbidden);
+  dossiers_.SetReaderAgencies(
+      [this](std::string_view code) { return transfers_.AcceptingAgencies(code); });
+  EXPECT_TRUE(dossiers_.Get(justice_officer_, kCode).has_value());
+  EXPECT_FALSE(dossiers_.Get(centre_officer_, kCode).has_value());
+  EXPECT_FALSE(service_->Send(justice_officer_, kCode, {"000.00.06.H05"}).has_value());
   // A decided transfer is never decided again.
   const auto again = service_->Receive(justice_officer_, sent.id);
   ASSERT_FALSE(again.has_value());
