@@ -13,6 +13,7 @@
 #include "storage/component_file_store.h"
 #include "storage/dossier_store.h"
 #include "storage/notice_store.h"
+#include "storage/ocr_store.h"
 #include "storage/org_store.h"
 #include "storage/user_store.h"
 #include "storage/warehouse_store.h"
@@ -51,6 +52,21 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   app->uploads_ = std::make_unique<digitization::UploadService>(
       *app->dossiers_, *app->catalog_, *app->blobs_, *app->files_, clock);
 
+  // OCR of uploads: one worker thread in the server, since Tesseract is CPU-heavy; files left
+  // queued or running by the previous process are read again.
+  app->ocr_repo_ = std::make_shared<storage::SqlOcrRepository>(db);
+  app->ocr_ = std::make_unique<digitization::OcrService>(*app->dossiers_, *app->ocr_repo_);
+  app->ocr_queue_ = std::make_unique<digitization::OcrQueue>(
+      *app->ocr_repo_, *app->blobs_,
+      options.ocr_in_background ? digitization::OcrQueue::Mode::kBackground
+                                : digitization::OcrQueue::Mode::kSynchronous);
+  MOTCUA_TRY(app->ocr_queue_->Start());
+  app->uploads_->SetStoredHook([queue = app->ocr_queue_.get()](const auto& file) {
+    if (auto queued = queue->Enqueue(file); !queued) {
+      spdlog::error("ocr: cannot queue file {}: {}", file.id, queued.error().message);
+    }
+  });
+
   // The electronic archive: a dossier is sealed as it closes (in the closing request, after the
   // commit), and a start-up pass seals closed dossiers that have no package yet (a seal that
   // failed, or dossiers closed before the archive existed).
@@ -76,6 +92,7 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   services.uploads = app->uploads_.get();
   services.blobs = app->blobs_.get();
   services.keys = app->keys_.get();
+  services.ocr = app->ocr_.get();
   http::RegisterApiRoutes(app->router_, services);
   RegisterWebRoutes(app->router_);
   spdlog::info("storage: {}", db->Describe());

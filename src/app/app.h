@@ -11,6 +11,8 @@
 #include "common/clock.h"
 #include "blob/blob_store.h"
 #include "digitization/component_files.h"
+#include "digitization/ocr_queue.h"
+#include "digitization/ocr_service.h"
 #include "dossier/dossier_service.h"
 #include "http/api.h"
 #include "identity/auth_service.h"
@@ -22,6 +24,9 @@ namespace motcua::app {
 struct AppOptions {
   std::string data_dir = "var";
   std::string db_url;  // default: sqlite:<data_dir>/motcua.db
+  // OCR of uploads on a background thread (the server); false reads each upload inside its
+  // request, so tests see the text at once.
+  bool ocr_in_background = true;
 };
 
 // Everything a running motcua needs, built once. Thread-safe after construction.
@@ -61,6 +66,10 @@ class App {
   std::shared_ptr<digitization::ComponentFileRepository> files_;
   std::unique_ptr<digitization::UploadService> uploads_;
   std::unique_ptr<ArchiveSealer> sealer_;
+  std::shared_ptr<digitization::OcrRepository> ocr_repo_;
+  std::unique_ptr<digitization::OcrService> ocr_;
+  // After everything its worker uses, so that it is stopped first.
+  std::unique_ptr<digitization::OcrQueue> ocr_queue_;
   http::Router router_;
 };
 

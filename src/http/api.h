@@ -6,6 +6,7 @@
 #include "catalog/catalog_service.h"
 #include "common/clock.h"
 #include "digitization/component_files.h"
+#include "digitization/ocr_service.h"
 #include "dossier/dossier_service.h"
 #include "http/router.h"
 #include "identity/auth_service.h"
@@ -26,6 +27,7 @@ struct ApiServices {
   digitization::UploadService* uploads = nullptr;
   blob::BlobStore* blobs = nullptr;
   signing::KeyRing* keys = nullptr;  // the agencies' signing keys and the trusted CAs
+  digitization::OcrService* ocr = nullptr;
 };
 
 // Adds every API route (and /healthz) to `router`.
@@ -39,6 +41,7 @@ void RegisterCatalogRoutes(Router& router, const ApiServices& services);
 void RegisterCalendarRoutes(Router& router, const ApiServices& services);
 void RegisterDossierRoutes(Router& router, const ApiServices& services);
 void RegisterFileRoutes(Router& router, const ApiServices& services);
+void RegisterOcrRoutes(Router& router, const ApiServices& services);
 
 // The OpenAPI 3 document served at /api/v1/openapi.json.
 const nlohmann::json& OpenApiDocument();

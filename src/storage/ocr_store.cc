@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -78,11 +79,14 @@ Status SqlOcrRepository::SaveResult(long long file_id, const OcrOutcome& outcome
   // Bound as text: both backends convert it to the column's type.
   char confidence[32];
   std::snprintf(confidence, sizeof(confidence), "%.4f", outcome.confidence);
+  // A page break separates words like a line break does.
+  std::string searchable = outcome.text;
+  std::replace(searchable.begin(), searchable.end(), '\f', '\n');
   return Update(file_id,
                 "UPDATE component_files SET ocr_status = 'done', ocr_text = $2, "
                 "ocr_text_folded = $3, ocr_fields = $4, ocr_confidence = $5, ocr_error = '' "
                 "WHERE id = $1",
-                {outcome.text, FoldForSearch(outcome.text), FieldsJson(outcome.fields),
+                {outcome.text, FoldForSearch(searchable), FieldsJson(outcome.fields),
                  std::string(confidence)});
 }
 

@@ -151,8 +151,11 @@ TEST_P(OcrStoreTest, SearchIgnoresDiacriticsAndStaysInTheAgencies) {
   EXPECT_EQ(repo.Search(FoldForSearch("Trần Văn Bình"), {agency_a_, agency_b_}, 10)->size(), 2u);
   EXPECT_EQ(repo.Search(FoldForSearch("Trần Văn Bình"), {agency_a_, agency_b_}, 1)->size(), 1u);
   EXPECT_TRUE(repo.Search(FoldForSearch("Trần Văn Bình"), {}, 10)->empty());
-  // Across a line break, words are one space apart.
+  // Across a line or page break, words are one space apart.
   EXPECT_EQ(repo.Search("binh ti le", {agency_a_}, 10)->size(), 1u);
+  const long long paged = AddFile(dossier_a_);
+  ASSERT_TRUE(repo.SaveResult(paged, Outcome("Trang một\fTrang hai")).has_value());
+  EXPECT_EQ(repo.Search("mot trang hai", {agency_a_}, 10)->size(), 1u);
   // % and _ are literal.
   EXPECT_EQ(repo.Search("100% dung", {agency_a_}, 10)->size(), 1u);
   EXPECT_TRUE(repo.Search("1_0", {agency_a_}, 10)->empty());

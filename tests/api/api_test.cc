@@ -92,7 +92,11 @@ class ApiScenario : public ::testing::TestWithParam<ApiCase> {
     std::string dir_template = (fs::temp_directory_path() / "motcua-api-XXXXXX").string();
     ASSERT_NE(mkdtemp(dir_template.data()), nullptr);
     data_dir_ = dir_template;
-    auto app = app::App::Open({.data_dir = data_dir_.string(), .db_url = test_db_->url()}, clock_);
+    // OCR inside the upload request, so a scenario sees the text in its next step.
+    auto app = app::App::Open({.data_dir = data_dir_.string(),
+                               .db_url = test_db_->url(),
+                               .ocr_in_background = false},
+                              clock_);
     ASSERT_TRUE(app.has_value()) << app.error().message;
     app_ = std::move(*app);
     auto seeded = app::SeedDemo(*app_);
