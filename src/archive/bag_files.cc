@@ -168,6 +168,15 @@ Status WriteFileSynced(const std::string& path, std::string_view bytes) {
   return Ok();
 }
 
+Status SyncFile(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return MakeError(ErrorCode::kUnavailable, "cannot open " + path);
+  const int rc = ::fsync(fd);
+  ::close(fd);
+  if (rc != 0) return MakeError(ErrorCode::kUnavailable, "fsync failed: " + path);
+  return Ok();
+}
+
 Status SyncDirectory(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return MakeError(ErrorCode::kUnavailable, "cannot open directory " + path);

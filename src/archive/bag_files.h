@@ -46,6 +46,9 @@ Result<std::string> ReadFile(const std::string& path);
 // Creates `path` (which must not exist), writes `bytes` and fsyncs it. kUnavailable on failure.
 Status WriteFileSynced(const std::string& path, std::string_view bytes);
 
+// Fsyncs a file that was written by other means (e.g. a stream). kUnavailable on failure.
+Status SyncFile(const std::string& path);
+
 // Fsyncs a directory, so that the names created in it survive a crash. kUnavailable on failure.
 Status SyncDirectory(const std::string& path);
 

@@ -74,6 +74,33 @@ long long MTimeOf(const fs::path& p) {
   return std::chrono::duration_cast<std::chrono::seconds>(sys.time_since_epoch()).count();
 }
 
+// Writes a header and the padded contents of each entry, in order.
+Status WriteEntries(const fs::path& base, const std::vector<fs::path>& entries,
+                    std::ofstream& tar) {
+  const std::string padding(kBlock, '\0');
+  for (const auto& p : entries) {
+    const std::string rel =
+        (base.filename() / fs::relative(p, base)).lexically_normal().generic_string();
+    const bool directory = fs::is_directory(fs::symlink_status(p));
+    if (!directory && !fs::is_regular_file(fs::symlink_status(p))) {
+      return MakeError(ErrorCode::kInvalidArgument, "Không đóng gói được tệp đặc biệt " + rel);
+    }
+    std::string bytes;
+    if (!directory) {
+      MOTCUA_ASSIGN_OR_RETURN(read, ReadFile(p.string()));
+      bytes = std::move(read);
+    }
+    const std::string name = directory && rel.back() != '/' ? rel + "/" : rel;
+    MOTCUA_ASSIGN_OR_RETURN(header, MakeHeader(name, directory, bytes.size(), MTimeOf(p)));
+    tar.write(header.data(), static_cast<std::streamsize>(header.size()));
+    tar.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    const size_t pad = (kBlock - bytes.size() % kBlock) % kBlock;
+    tar.write(padding.data(), static_cast<std::streamsize>(pad));
+    if (!tar) return MakeError(ErrorCode::kUnavailable, "write failed");
+  }
+  return Ok();
+}
+
 }  // namespace
 
 Status ExportTar(const std::string& bag_dir, const std::string& out_file) {
@@ -91,35 +118,27 @@ Status ExportTar(const std::string& bag_dir, const std::string& out_file) {
   if (ec) return MakeError(ErrorCode::kUnavailable, "cannot read " + bag_dir + ": " + ec.message());
   std::sort(entries.begin(), entries.end());
 
-  std::string tar;
-  for (const auto& p : entries) {
-    const std::string rel = (base.filename() / fs::relative(p, base)).lexically_normal().generic_string();
-    const bool directory = fs::is_directory(fs::symlink_status(p));
-    if (!directory && !fs::is_regular_file(fs::symlink_status(p))) {
-      return MakeError(ErrorCode::kInvalidArgument, "Không đóng gói được tệp đặc biệt " + rel);
-    }
-    std::string bytes;
-    if (!directory) {
-      MOTCUA_ASSIGN_OR_RETURN(read, ReadFile(p.string()));
-      bytes = std::move(read);
-    }
-    std::string name = rel;
-    if (directory && name.back() != '/') name += '/';
-    MOTCUA_ASSIGN_OR_RETURN(header, MakeHeader(name, directory, bytes.size(), MTimeOf(p)));
-    tar.append(header.data(), header.size());
-    tar += bytes;
-    tar.append((kBlock - bytes.size() % kBlock) % kBlock, '\0');
-  }
-  tar.append(2 * kBlock, '\0');  // the end-of-archive marker: two zero blocks
-
+  // Streamed one file at a time, so a large package never sits in memory whole.
   const fs::path out(out_file);
   const fs::path tmp = out.parent_path() / ("." + out.filename().string() + ".tmp");
   fs::remove(tmp, ec);
-  MOTCUA_TRY(WriteFileSynced(tmp.string(), tar));
-  fs::rename(tmp, out, ec);
-  if (ec) {
+  std::ofstream tar(tmp, std::ios::binary | std::ios::trunc);
+  if (!tar) return MakeError(ErrorCode::kUnavailable, "cannot create " + tmp.string());
+  const std::string zeros(2 * kBlock, '\0');
+  Status written = WriteEntries(base, entries, tar);
+  if (written) {
+    tar.write(zeros.data(), static_cast<std::streamsize>(zeros.size()));  // end of archive
+    tar.close();
+    if (!tar) written = MakeError(ErrorCode::kUnavailable, "cannot write " + tmp.string());
+  }
+  if (written) written = SyncFile(tmp.string());
+  if (written) {
+    fs::rename(tmp, out, ec);
+    if (ec) written = MakeError(ErrorCode::kUnavailable, "cannot write " + out_file);
+  }
+  if (!written) {
     fs::remove(tmp, ec);
-    return MakeError(ErrorCode::kUnavailable, "cannot write " + out_file);
+    return written.error();
   }
   return Ok();
 }
