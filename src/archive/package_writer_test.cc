@@ -6,6 +6,9 @@
 #include "archive/sealed_dossier_for_test.h"
 #include "identity/secure_random.h"
 
+#include <atomic>
+#include <thread>
+
 namespace motcua::archive {
 namespace {
 
@@ -55,6 +58,29 @@ TEST_F(PackageWriterTest, SealingTwiceReturnsTheExistingPackage) {
   EXPECT_EQ(second->tag_manifest_sha256, first.tag_manifest_sha256);
   EXPECT_EQ(second->sealed_at, first.sealed_at);
   EXPECT_TRUE(VerifyPackages(ArchiveRoot()).empty());
+}
+
+TEST_F(PackageWriterTest, ConcurrentSealsOfOneDossierLeaveOnePackage) {
+  constexpr int kThreads = 6;
+  std::atomic<int> created{0}, failed{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kThreads; ++i) {
+    threads.emplace_back([&] {
+      auto sealed = SealPackage(*blobs_, ArchiveRoot(), Request());
+      if (!sealed) {
+        ++failed;
+      } else if (sealed->created) {
+        ++created;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(failed.load(), 0);
+  EXPECT_EQ(created.load(), 1);
+  EXPECT_TRUE(VerifyPackages(ArchiveRoot()).empty());
+  int entries = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(ArchiveRoot())) ++entries;
+  EXPECT_EQ(entries, 1);  // no temporary directory is left behind
 }
 
 TEST_F(PackageWriterTest, ADamagedBlobRefusesTheSealAndWritesNothing) {
