@@ -67,12 +67,19 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
     }
   });
 
+  app->warehouse_repo_ = std::make_shared<storage::SqlWarehouseRepository>(db);
+  app->warehouse_ = std::make_unique<digitization::WarehouseService>(
+      digitization::WarehouseService::Deps{app->dossiers_.get(), app->catalog_.get(),
+                                           app->org_.get(), app->blobs_.get(), app->files_.get(),
+                                           app->warehouse_repo_.get(), app->keys_.get(), &clock},
+      digitization::DocumentCodeFormat::Default(), options.public_url + "/verify/");
+
   // The electronic archive: a dossier is sealed as it closes (in the closing request, after the
   // commit), and a start-up pass seals closed dossiers that have no package yet (a seal that
   // failed, or dossiers closed before the archive existed).
   app->sealer_ = std::make_unique<ArchiveSealer>(
       ArchiveSources{dossier_repo, catalog_repo, app->org_, app->files_,
-                     std::make_shared<storage::SqlWarehouseRepository>(db),
+                     app->warehouse_repo_,
                      std::make_shared<storage::SqlArchiveRepository>(db), app->blobs_.get()},
       options.data_dir + "/archive", clock);
   app->dossiers_->SetTransitionObserver(
@@ -93,6 +100,7 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   services.blobs = app->blobs_.get();
   services.keys = app->keys_.get();
   services.ocr = app->ocr_.get();
+  services.warehouse = app->warehouse_.get();
   http::RegisterApiRoutes(app->router_, services);
   RegisterWebRoutes(app->router_);
   spdlog::info("storage: {}", db->Describe());

@@ -27,6 +27,9 @@ struct AppOptions {
   // OCR of uploads on a background thread (the server); false reads each upload inside its
   // request, so tests see the text at once.
   bool ocr_in_background = true;
+  // Where people reach this server; printed (as <public_url>/verify/<code>) in the QR code of
+  // every signed result.
+  std::string public_url = "http://127.0.0.1:8080";
 };
 
 // Everything a running motcua needs, built once. Thread-safe after construction.
@@ -48,6 +51,7 @@ class App {
   calendar::CalendarProvider& calendar() { return *calendar_; }
   dossier::DossierService& dossiers() { return *dossiers_; }
   signing::KeyRing& keys() { return *keys_; }
+  digitization::WarehouseService& warehouse() { return *warehouse_; }
   blob::BlobStore& blobs() { return *blobs_; }
 
  private:
@@ -65,6 +69,8 @@ class App {
   std::unique_ptr<signing::KeyRing> keys_;
   std::shared_ptr<digitization::ComponentFileRepository> files_;
   std::unique_ptr<digitization::UploadService> uploads_;
+  std::shared_ptr<digitization::WarehouseRepository> warehouse_repo_;
+  std::unique_ptr<digitization::WarehouseService> warehouse_;
   std::unique_ptr<ArchiveSealer> sealer_;
   std::shared_ptr<digitization::OcrRepository> ocr_repo_;
   std::unique_ptr<digitization::OcrService> ocr_;

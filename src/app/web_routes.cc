@@ -24,6 +24,46 @@ code{background:#f2f2f2;padding:0 .25rem}a{color:#0b57d0}</style></head>
 </body></html>)";
     return r;
   });
+
+  // The page a result's QR code opens: it asks /api/v1/verify/{code} and says in words whether
+  // the paper is genuine and still valid. Static, so the code in the path is never echoed back
+  // into the HTML.
+  router.Add("GET", "/verify/{document_code}", [](http::Request&) {
+    http::Response r;
+    r.content_type = "text/html; charset=utf-8";
+    r.headers.emplace_back("Content-Security-Policy",
+                           "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'");
+    r.body = R"(<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Kiểm tra giấy tờ điện tử - motcua</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:1.5rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
+.ok{color:#0a6b2d}.bad{color:#a1120f}dt{font-weight:600}dd{margin:0 0 .5rem 0}</style></head>
+<body><h1>Kiểm tra giấy tờ điện tử</h1><div id="out" role="status" aria-live="polite">Đang kiểm tra…</div>
+<script>
+const code = decodeURIComponent(location.pathname.split('/').pop());
+const out = document.getElementById('out');
+const row = (k, v) => { const dt = document.createElement('dt'); dt.textContent = k;
+  const dd = document.createElement('dd'); dd.textContent = v || '—'; return [dt, dd]; };
+const day = s => s ? s.slice(8, 10) + '/' + s.slice(5, 7) + '/' + s.slice(0, 4) : 'Không thời hạn';
+fetch('/api/v1/verify/' + encodeURIComponent(code)).then(r => r.json()).then(j => {
+  out.textContent = '';
+  const h = document.createElement('p');
+  if (j.error) { h.className = 'bad'; h.textContent = j.error.message; out.append(h); return; }
+  const good = j.authentic && j.status === 'valid';
+  h.className = good ? 'ok' : 'bad';
+  h.textContent = !j.authentic ? 'Chữ ký số không hợp lệ: giấy tờ có thể đã bị sửa đổi.'
+    : j.status === 'valid' ? 'Giấy tờ hợp lệ, do cơ quan có thẩm quyền ký số.'
+    : j.status === 'expired' ? 'Giấy tờ thật nhưng đã hết hiệu lực.' : 'Giấy tờ đã bị thu hồi.';
+  const dl = document.createElement('dl');
+  dl.append(...row('Mã giấy tờ', j.document_code), ...row('Tên giấy tờ', j.title),
+    ...row('Cơ quan cấp', j.issuer), ...row('Ngày cấp', day(j.issued_at)),
+    ...row('Có giá trị đến', day(j.valid_until)), ...row('Cấp cho', j.owner.name + ' (' + j.owner.id + ')'),
+    ...row('Người ký', j.signature.signer));
+  out.append(h, dl);
+}).catch(() => { out.textContent = 'Không kết nối được máy chủ. Vui lòng thử lại.'; });
+</script></body></html>)";
+    return r;
+  });
 }
 
 }  // namespace motcua::app

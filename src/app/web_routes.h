@@ -6,7 +6,8 @@
 
 namespace motcua::app {
 
-// Adds GET / (a Vietnamese landing page pointing at the API and the demo accounts).
+// Adds GET / (a Vietnamese landing page pointing at the API and the demo accounts) and
+// GET /verify/{document_code}, the public page a signed result's QR code opens.
 void RegisterWebRoutes(http::Router& router);
 
 }  // namespace motcua::app

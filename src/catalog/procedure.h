@@ -41,6 +41,15 @@ enum class OnlineLevel { kNone, kPartial, kFull };
 std::string_view OnlineLevelName(OnlineLevel l);
 std::optional<OnlineLevel> ParseOnlineLevel(std::string_view name);
 
+// What the procedure issues when it succeeds: the paper's name and national type code (so that
+// a later procedure that asks for that paper finds it in the applicant's warehouse), and how
+// long it stays valid (0: no expiry).
+struct ResultSpec {
+  std::string name;
+  std::string document_type_code;
+  int valid_months = 0;
+};
+
 // The rules of a procedure as in force from one date.
 struct ProcedureRules {
   std::string name;
@@ -56,6 +65,7 @@ struct ProcedureRules {
   bool four_on_the_spot = false;  // "4 tại chỗ": received, appraised, approved, returned on site
   bool boundary_free = true;      // may be received regardless of administrative boundary
   int retention_years = 20;       // how long the archive keeps the dossier
+  ResultSpec result;  // empty name and code: "Kết quả giải quyết" and code KQ-<procedure code>
   std::string legal_basis;
 };
 

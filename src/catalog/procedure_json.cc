@@ -79,6 +79,11 @@ json ProcedureToJson(const Procedure& p) {
   j["competent_agency_code"] = r.competent_agency_code;
   j["four_on_the_spot"] = r.four_on_the_spot;
   j["retention_years"] = r.retention_years;
+  if (!r.result.name.empty() || !r.result.document_type_code.empty()) {
+    j["result"] = {{"name", r.result.name},
+                   {"document_type_code", r.result.document_type_code},
+                   {"valid_months", r.result.valid_months}};
+  }
   j["legal_basis"] = r.legal_basis;
   j["fees"] = json::array();
   for (const auto& f : r.fees) {
@@ -127,6 +132,15 @@ Result<ImportEntry> ParseImportEntry(const json& j, const std::string& path) {
   r.boundary_free = boundary;
   r.retention_years = retention;
   r.legal_basis = basis;
+  if (auto res = j.find("result"); res != j.end()) {
+    if (!res->is_object()) return Bad(path, "result", "Kết quả phải là đối tượng");
+    const std::string rpath = path + ".result";
+    MOTCUA_ASSIGN_OR_RETURN(rname, Get<std::string>(*res, rpath, "name", ""));
+    MOTCUA_ASSIGN_OR_RETURN(rtype, Get<std::string>(*res, rpath, "document_type_code", ""));
+    MOTCUA_ASSIGN_OR_RETURN(rmonths, Get<int>(*res, rpath, "valid_months", 0));
+    if (rmonths < 0) return Bad(rpath, "valid_months", "Thời hạn hiệu lực không được âm");
+    r.result = {rname, rtype, rmonths};
+  }
   const auto ol = ParseOnlineLevel(online);
   if (!ol) return Bad(path, "online_level", "Mức độ trực tuyến phải là none, partial hoặc full");
   r.online_level = *ol;

@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "digitization/component_files.h"
 #include "digitization/ocr_service.h"
+#include "digitization/warehouse_service.h"
 #include "dossier/dossier_service.h"
 #include "http/router.h"
 #include "identity/auth_service.h"
@@ -28,6 +29,7 @@ struct ApiServices {
   blob::BlobStore* blobs = nullptr;
   signing::KeyRing* keys = nullptr;  // the agencies' signing keys and the trusted CAs
   digitization::OcrService* ocr = nullptr;
+  digitization::WarehouseService* warehouse = nullptr;
 };
 
 // Adds every API route (and /healthz) to `router`.
@@ -42,6 +44,7 @@ void RegisterCalendarRoutes(Router& router, const ApiServices& services);
 void RegisterDossierRoutes(Router& router, const ApiServices& services);
 void RegisterFileRoutes(Router& router, const ApiServices& services);
 void RegisterOcrRoutes(Router& router, const ApiServices& services);
+void RegisterWarehouseRoutes(Router& router, const ApiServices& services);
 
 // The OpenAPI 3 document served at /api/v1/openapi.json.
 const nlohmann::json& OpenApiDocument();

@@ -346,7 +346,11 @@ void ScenarioRunner::CheckResponse(const json& step, const http::Request& req,
   if (wants_body && body.is_discarded()) {
     errors.push_back("the response body is not JSON");
   } else if (wants_body) {
-    CheckBody(step, Substitute(step.value("expect", json()), errors), body, errors);
+    json checked = step;  // saved variables may appear in any expectation
+    for (const char* key : {"expect_each", "expect_contains"}) {
+      if (step.contains(key)) checked[key] = Substitute(step[key], errors);
+    }
+    CheckBody(checked, Substitute(step.value("expect", json()), errors), body, errors);
   }
   CheckHeaders(Substitute(Member(step, "expect_headers", json::object()), errors), resp, errors);
   const json saves = Member(step, "save", json::object());

@@ -20,6 +20,7 @@ void RegisterApiRoutes(Router& router, const ApiServices& services) {
   RegisterDossierRoutes(router, services);
   RegisterFileRoutes(router, services);
   RegisterOcrRoutes(router, services);
+  RegisterWarehouseRoutes(router, services);
 }
 
 }  // namespace motcua::http
