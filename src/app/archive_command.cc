@@ -98,15 +98,15 @@ int RunArchiveVerify(const ArchiveOptions& o, std::ostream& out) {
   size_t recorded = 0;
   auto problems = CheckRecords(o, &recorded);
   if (!problems) {
-    out << "Không mở được cơ sở dữ liệu / cannot open the database: "
-        << problems.error().message << "\n";
+    out << "Không mở được cơ sở dữ liệu / cannot open the database: " << problems.error().message
+        << "\n";
     return 2;
   }
   blob::FileBlobStore blobs(o.data_dir + "/blobs");
   auto blob_problems = archive::VerifyBlobs(blobs);
   if (!blob_problems) {
-    out << "Không đọc được kho tệp / cannot read the blob store: "
-        << blob_problems.error().message << "\n";
+    out << "Không đọc được kho tệp / cannot read the blob store: " << blob_problems.error().message
+        << "\n";
     return 2;
   }
   problems->insert(problems->end(), blob_problems->begin(), blob_problems->end());

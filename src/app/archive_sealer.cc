@@ -73,15 +73,20 @@ Result<archive::SealRequest> ArchiveSealer::Gather(const dossier::Dossier& d) {
   json components = json::array();
   MOTCUA_ASSIGN_OR_RETURN(files, src_.files->List(d.code));
   for (const auto& f : files) {
-    const std::string path = "components/" + Segment(f.component_id) + "/" +
-                             std::to_string(f.id) + std::string(Extension(f.mime));
+    const std::string path = "components/" + Segment(f.component_id) + "/" + std::to_string(f.id) +
+                             std::string(Extension(f.mime));
     r.blobs.push_back({path, f.sha256});
-    components.push_back({{"id", f.id}, {"component_id", f.component_id},
-                          {"file_name", f.file_name}, {"mime", f.mime}, {"pages", f.pages},
-                          {"size_bytes", f.size_bytes}, {"sha256", f.sha256},
+    components.push_back({{"id", f.id},
+                          {"component_id", f.component_id},
+                          {"file_name", f.file_name},
+                          {"mime", f.mime},
+                          {"pages", f.pages},
+                          {"size_bytes", f.size_bytes},
+                          {"sha256", f.sha256},
                           {"uploaded_at", FormatIso(f.uploaded_at)},
                           {"source", digitization::SourceName(f.source)},
-                          {"document_code", f.document_code}, {"path", "data/" + path}});
+                          {"document_code", f.document_code},
+                          {"path", "data/" + path}});
   }
   meta["components"] = std::move(components);
 
@@ -92,10 +97,15 @@ Result<archive::SealRequest> ArchiveSealer::Gather(const dossier::Dossier& d) {
     const std::string path =
         "documents/" + std::to_string(doc.id) + "-" + Segment(doc.code) + ".pdf";
     r.blobs.push_back({path, doc.sha256});
-    documents.push_back({{"code", doc.code}, {"kind", digitization::DocumentKindName(doc.kind)},
-                         {"title", doc.title}, {"issuer", doc.issuer}, {"signer", doc.signer},
-                         {"issued_at", FormatIso(doc.issued_at)}, {"sha256", doc.sha256},
-                         {"component_id", doc.component_id}, {"path", "data/" + path}});
+    documents.push_back({{"code", doc.code},
+                         {"kind", digitization::DocumentKindName(doc.kind)},
+                         {"title", doc.title},
+                         {"issuer", doc.issuer},
+                         {"signer", doc.signer},
+                         {"issued_at", FormatIso(doc.issued_at)},
+                         {"sha256", doc.sha256},
+                         {"component_id", doc.component_id},
+                         {"path", "data/" + path}});
   }
   meta["documents"] = std::move(documents);
   meta["closed_at"] = FormatIso(r.closed_at);

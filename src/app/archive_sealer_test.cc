@@ -44,8 +44,8 @@ class ArchiveSealerTest : public ::testing::Test {
 
     auto org = std::make_shared<storage::SqlOrgRepository>(db);
     ASSERT_TRUE(org->PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}));
-    agency_ = *org->CreateAgency({0, "000.00.07.H05", "Sở Tư pháp tỉnh Bắc Ninh",
-                                  org::AgencyKind::kDepartment, "27"});
+    agency_ = *org->CreateAgency(
+        {0, "000.00.07.H05", "Sở Tư pháp tỉnh Bắc Ninh", org::AgencyKind::kDepartment, "27"});
     auto catalog = std::make_shared<storage::SqlCatalogRepository>(db);
     catalog::ImportEntry e;
     e.code = "2.000488";
@@ -54,7 +54,8 @@ class ArchiveSealerTest : public ::testing::Test {
     e.rules.field = "Lý lịch tư pháp";
     e.rules.level = "commune";
     e.rules.retention_years = 5;
-    e.rules.components = {{"to-khai", "Tờ khai", true, 1, "TK", catalog::DigitizationClass::kOther}};
+    e.rules.components = {
+        {"to-khai", "Tờ khai", true, 1, "TK", catalog::DigitizationClass::kOther}};
     ASSERT_TRUE(catalog->PutVersions({e}, Timestamp(0s)));
     version_id_ = catalog->Get("2.000488", MakeDate(2026, 1, 1))->version.id;
 
@@ -82,8 +83,13 @@ class ArchiveSealerTest : public ::testing::Test {
     d.submitted_at = MakeLocalTime(2026, 11, 25, 9, 0);
     nd.receiving_agency_code = "000.00.07.H05";
     nd.local_day = MakeDate(2026, 11, 25);
-    nd.first_entry = {d.submitted_at, std::nullopt, "tiepnhan", "create", std::nullopt,
-                      DossierStatus::kReceived, ""};
+    nd.first_entry = {d.submitted_at,
+                      std::nullopt,
+                      "tiepnhan",
+                      "create",
+                      std::nullopt,
+                      DossierStatus::kReceived,
+                      ""};
     const std::string code = dossiers_->Create(nd)->code;
     digitization::ComponentFile f;
     f.dossier_code = code;
@@ -97,9 +103,9 @@ class ArchiveSealerTest : public ::testing::Test {
     dossier::Dossier stored = *dossiers_->Get(code);
     stored.status = status;
     if (status == DossierStatus::kReturned) stored.returned_at = MakeLocalTime(2026, 12, 2, 8, 0);
-    EXPECT_TRUE(dossiers_->Update(stored, {MakeLocalTime(2026, 12, 2, 8, 0), std::nullopt,
-                                           "tiepnhan", "return_result",
-                                           DossierStatus::kReceived, status, ""}));
+    EXPECT_TRUE(
+        dossiers_->Update(stored, {MakeLocalTime(2026, 12, 2, 8, 0), std::nullopt, "tiepnhan",
+                                   "return_result", DossierStatus::kReceived, status, ""}));
     return *dossiers_->Get(code);
   }
 
@@ -116,7 +122,8 @@ class ArchiveSealerTest : public ::testing::Test {
     doc.issued_at = MakeLocalTime(2026, 12, 1, 14, 0);
     doc.dossier_code = code;
     auto added = warehouse_->Add(
-        doc, [](int seq) -> Result<std::string> { return "001090000001.KQ." + std::to_string(seq); },
+        doc,
+        [](int seq) -> Result<std::string> { return "001090000001.KQ." + std::to_string(seq); },
         std::nullopt);
     ASSERT_TRUE(added.has_value()) << added.error().message;
   }
@@ -141,7 +148,8 @@ TEST_F(ArchiveSealerTest, AClosedDossierGetsAPackageWhoseManifestListsItsFiles) 
   ASSERT_TRUE(sealed->has_value());
 
   const fs::path bag = fs::path(ArchiveRoot()) / d.code;
-  auto manifest = archive::ParseManifest(*archive::ReadFile((bag / "manifest-sha256.txt").string()));
+  auto manifest =
+      archive::ParseManifest(*archive::ReadFile((bag / "manifest-sha256.txt").string()));
   ASSERT_TRUE(manifest.has_value());
   std::map<std::string, std::string> listed;
   for (const auto& line : *manifest) listed[line.path] = line.sha256;
@@ -160,7 +168,8 @@ TEST_F(ArchiveSealerTest, AClosedDossierGetsAPackageWhoseManifestListsItsFiles) 
   EXPECT_EQ(meta["dossier"]["code"], d.code);
   EXPECT_EQ(meta["components"][0]["file_name"], "tờ khai.pdf");
   EXPECT_EQ(meta["components"][0]["path"], scan_path);
-  const auto history = nlohmann::json::parse(*archive::ReadFile((bag / "data/history.json").string()));
+  const auto history =
+      nlohmann::json::parse(*archive::ReadFile((bag / "data/history.json").string()));
   EXPECT_EQ(history.size(), 2u);
   const auto info = archive::ParseBagInfo(*archive::ReadFile((bag / "bag-info.txt").string()));
   EXPECT_EQ(info.at("Retain-Until"), "2031-12-02");  // the procedure keeps it 5 years

@@ -109,9 +109,8 @@ class BagCheck {
     if (oxum == fields.end()) {
       Report(std::string(kBagInfoTxt), "no Payload-Oxum");
     } else if (oxum->second != expected) {
-      Report(std::string(kBagInfoTxt), "Payload-Oxum is " + oxum->second +
-                                            " but the payload is " + expected +
-                                            " (octets.files)");
+      Report(std::string(kBagInfoTxt), "Payload-Oxum is " + oxum->second + " but the payload is " +
+                                           expected + " (octets.files)");
     }
   }
 

@@ -34,8 +34,8 @@ class FixityCheckTest : public SealedDossierTest {
   fs::path bag_;
 };
 
-using ::testing::ElementsAre;
 using ::testing::Contains;
+using ::testing::ElementsAre;
 
 constexpr const char* kCode = "000.00.06.H05-261125-0001";
 

@@ -27,8 +27,7 @@ Status AddPayload(BagContents& bag, const std::string& path, std::string bytes) 
   const std::string in_bag = std::string(kPayloadDir) + "/" + path;
   bag.payload_bytes += static_cast<long long>(bytes.size());
   if (!bag.payload.emplace(in_bag, std::move(bytes)).second) {
-    return MakeError(ErrorCode::kInvalidArgument, "Tệp trùng đường dẫn trong gói: " + path,
-                     "path");
+    return MakeError(ErrorCode::kInvalidArgument, "Tệp trùng đường dẫn trong gói: " + path, "path");
   }
   return Ok();
 }
@@ -42,10 +41,10 @@ Result<BagContents> GatherPayload(blob::BlobStore& blobs, const SealRequest& r) 
     // The fixity of the source is checked before it is sealed: a damaged blob must not become
     // an archival record with a fresh, matching checksum.
     if (identity::Sha256Hex(bytes) != b.sha256) {
-      return MakeError(ErrorCode::kInternal,
-                       "Tệp " + b.sha256 + " trong kho đã bị hư hỏng; không niêm phong hồ sơ " +
-                           r.dossier_code,
-                       "", "damaged");
+      return MakeError(
+          ErrorCode::kInternal,
+          "Tệp " + b.sha256 + " trong kho đã bị hư hỏng; không niêm phong hồ sơ " + r.dossier_code,
+          "", "damaged");
     }
     MOTCUA_TRY(AddPayload(bag, b.path, std::move(bytes)));
   }
@@ -78,7 +77,8 @@ Status WriteBag(const fs::path& dir, const std::map<std::string, std::string>& f
     const fs::path target = dir / path;
     std::error_code ec;
     fs::create_directories(target.parent_path(), ec);
-    if (ec) return MakeError(ErrorCode::kUnavailable, "cannot create " + target.parent_path().string());
+    if (ec)
+      return MakeError(ErrorCode::kUnavailable, "cannot create " + target.parent_path().string());
     for (fs::path p = target.parent_path(); p != dir; p = p.parent_path()) dirs.insert(p);
     MOTCUA_TRY(WriteFileSynced(target.string(), bytes));
   }
@@ -117,7 +117,8 @@ Result<PackageInfo> SealPackage(blob::BlobStore& blobs, const std::string& archi
   MOTCUA_ASSIGN_OR_RETURN(bag, GatherPayload(blobs, r));
   std::map<std::string, std::string> files = bag.payload;
   std::vector<ManifestLine> manifest;
-  for (const auto& [path, bytes] : bag.payload) manifest.push_back({identity::Sha256Hex(bytes), path});
+  for (const auto& [path, bytes] : bag.payload)
+    manifest.push_back({identity::Sha256Hex(bytes), path});
   files[std::string(kBagitTxt)] = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
   files[std::string(kBagInfoTxt)] = BagInfo(r, bag);
   files[std::string(kManifest)] = FormatManifest(manifest);
@@ -130,7 +131,8 @@ Result<PackageInfo> SealPackage(blob::BlobStore& blobs, const std::string& archi
   std::error_code ec;
   fs::create_directories(archive_root, ec);
   // A leading dot keeps half-built bags out of the fixity check and the sweep.
-  const fs::path tmp = fs::path(archive_root) / ("." + r.dossier_code + ".tmp-" + identity::RandomToken(6));
+  const fs::path tmp =
+      fs::path(archive_root) / ("." + r.dossier_code + ".tmp-" + identity::RandomToken(6));
   if (ec || !fs::create_directory(tmp, ec) || ec) {
     return MakeError(ErrorCode::kUnavailable, "cannot create " + tmp.string());
   }

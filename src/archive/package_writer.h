@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Sealing a closed dossier into an archival package: a BagIt bag (RFC 8493) with a SHA-256
-// manifest, written atomically under <archive root>/<dossier code>/ (docs/formats/archive-package.md).
+// manifest, written atomically under <archive root>/<dossier code>/
+// (docs/formats/archive-package.md).
 #pragma once
 
 #include <optional>
@@ -33,9 +34,9 @@ struct SealRequest {
   std::string source_organization;  // the agency that handled the dossier
   Timestamp closed_at;
   Timestamp sealed_at;
-  int retention_years = 20;    // 0 or less: kept permanently
-  std::string metadata_json;   // written as data/dossier.json
-  std::string history_json;    // written as data/history.json
+  int retention_years = 20;   // 0 or less: kept permanently
+  std::string metadata_json;  // written as data/dossier.json
+  std::string history_json;   // written as data/history.json
   std::vector<PayloadBlob> blobs;
   std::vector<PayloadBytes> files;
 };

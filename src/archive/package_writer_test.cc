@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "archive/package_writer.h"
 
+#include <atomic>
+#include <thread>
+
 #include "archive/bag_files.h"
 #include "archive/fixity_check.h"
 #include "archive/sealed_dossier_for_test.h"
 #include "identity/secure_random.h"
-
-#include <atomic>
-#include <thread>
 
 namespace motcua::archive {
 namespace {

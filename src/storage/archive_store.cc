@@ -35,11 +35,12 @@ Status SqlArchiveRepository::Add(const PackageInfo& p) {
   // A second record for a dossier, or one for an unknown dossier, is kConflict: the connection
   // translates the unique and foreign-key violations.
   auto added = db_->Transact<bool>(TxMode::kWrite, [&](Connection& c) -> Result<bool> {
-    MOTCUA_TRY(c.Execute("INSERT INTO archive_packages (dossier_code, path, sealed_at, "
-                         "retain_until, payload_bytes, payload_files, tag_manifest_sha256) "
-                         "VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                         {p.dossier_code, p.path, ToSeconds(p.sealed_at), until, p.payload_bytes,
-                          p.payload_files, p.tag_manifest_sha256}));
+    MOTCUA_TRY(
+        c.Execute("INSERT INTO archive_packages (dossier_code, path, sealed_at, "
+                  "retain_until, payload_bytes, payload_files, tag_manifest_sha256) "
+                  "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                  {p.dossier_code, p.path, ToSeconds(p.sealed_at), until, p.payload_bytes,
+                   p.payload_files, p.tag_manifest_sha256}));
     return true;
   });
   if (!added) return added.error();
@@ -77,11 +78,11 @@ Result<std::vector<std::string>> SqlArchiveRepository::ListClosedWithoutPackage(
   }
   using Out = std::vector<std::string>;
   return db_->Transact<Out>(TxMode::kRead, [&](Connection& c) -> Result<Out> {
-    MOTCUA_ASSIGN_OR_RETURN(
-        rows, c.Query("SELECT d.code FROM dossiers d WHERE d.status IN (" + in +
-                          ") AND NOT EXISTS (SELECT 1 FROM archive_packages a WHERE "
-                          "a.dossier_code = d.code) ORDER BY d.code LIMIT $1",
-                      params));
+    MOTCUA_ASSIGN_OR_RETURN(rows,
+                            c.Query("SELECT d.code FROM dossiers d WHERE d.status IN (" + in +
+                                        ") AND NOT EXISTS (SELECT 1 FROM archive_packages a WHERE "
+                                        "a.dossier_code = d.code) ORDER BY d.code LIMIT $1",
+                                    params));
     Out out;
     for (const auto& r : rows) out.push_back(r.Text(0));
     return out;

@@ -20,9 +20,10 @@ class ArchiveStoreTest : public StoreTest {
     StoreTest::SetUp();
     if (IsSkipped()) return;
     SqlOrgRepository org(db_);
-    ASSERT_TRUE(org.PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}).has_value());
-    agency_ = *org.CreateAgency({0, "000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment,
-                                 "27"});
+    ASSERT_TRUE(
+        org.PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}).has_value());
+    agency_ =
+        *org.CreateAgency({0, "000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment, "27"});
     catalog::ImportEntry e;
     e.code = "2.000488";
     e.effective_from = MakeDate(2025, 7, 1);
@@ -47,8 +48,13 @@ class ArchiveStoreTest : public StoreTest {
     d.submitted_at = MakeLocalTime(2026, 11, 25, 9, 0);
     nd.receiving_agency_code = "000.00.07.H05";
     nd.local_day = MakeDate(2026, 11, 25);
-    nd.first_entry = {d.submitted_at, std::nullopt, "tiepnhan", "create", std::nullopt,
-                      DossierStatus::kReceived, ""};
+    nd.first_entry = {d.submitted_at,
+                      std::nullopt,
+                      "tiepnhan",
+                      "create",
+                      std::nullopt,
+                      DossierStatus::kReceived,
+                      ""};
     auto created = repo.Create(nd);
     EXPECT_TRUE(created.has_value());
     if (!created) return "";
