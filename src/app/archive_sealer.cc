@@ -148,6 +148,9 @@ void ArchiveSealer::OnTransition(const dossier::Dossier& d) noexcept {
 }
 
 int ArchiveSealer::SealPending() {
+  if (const int removed = archive::RemoveInterruptedSeals(archive_root_); removed > 0) {
+    spdlog::warn("archive: removed {} interrupted seals", removed);
+  }
   constexpr int kBatch = 100;
   int sealed = 0;
   std::set<std::string> failed;

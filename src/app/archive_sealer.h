@@ -46,7 +46,8 @@ class ArchiveSealer {
   // never reaches the officer's request; the next start-up pass retries it.
   void OnTransition(const dossier::Dossier& d) noexcept;
 
-  // Seals every closed dossier without a package record, in batches, logging each failure.
+  // Removes the leftovers of seals a crash interrupted, then seals every closed dossier without
+  // a package record, in batches, logging each failure. Run at start-up, before requests.
   // Returns how many packages were recorded. Dossiers that fail are skipped (not retried in the
   // same pass).
   int SealPending();

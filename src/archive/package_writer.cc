@@ -179,4 +179,18 @@ Result<PackageInfo> ReadPackageInfo(const std::string& bag_dir) {
   return info;
 }
 
+int RemoveInterruptedSeals(const std::string& archive_root) {
+  int removed = 0;
+  std::error_code ec;
+  if (!fs::is_directory(archive_root, ec)) return 0;
+  for (const auto& entry : fs::directory_iterator(archive_root, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.front() != '.' || name.find(".tmp-") == std::string::npos) continue;
+    std::error_code rm;
+    fs::remove_all(entry.path(), rm);
+    if (!rm) ++removed;
+  }
+  return removed;
+}
+
 }  // namespace motcua::archive

@@ -72,4 +72,9 @@ Result<PackageInfo> SealPackage(blob::BlobStore& blobs, const std::string& archi
 // `bag_dir` is not a bag; kInvalidArgument when bag-info.txt lacks Payload-Oxum.
 Result<PackageInfo> ReadPackageInfo(const std::string& bag_dir);
 
+// Removes the temporary directories of seals a crash interrupted (".<code>.tmp-*" under
+// `archive_root`) and returns how many. Call only when no seal is running on this root (at
+// start-up).
+int RemoveInterruptedSeals(const std::string& archive_root);
+
 }  // namespace motcua::archive

@@ -113,6 +113,17 @@ TEST_F(PackageWriterTest, AMissingBlobIsNotFound) {
   EXPECT_EQ(SealPackage(*blobs_, ArchiveRoot(), r).error().code, ErrorCode::kNotFound);
 }
 
+TEST_F(PackageWriterTest, InterruptedSealsAreRemovedAndPackagesKept) {
+  Seal();
+  const fs::path leftover = fs::path(ArchiveRoot()) / ".000.00.06.H05-261125-0002.tmp-abc123";
+  fs::create_directories(leftover / "data");
+  std::ofstream(leftover / "data/dossier.json") << "{}";
+  EXPECT_EQ(RemoveInterruptedSeals(ArchiveRoot()), 1);
+  EXPECT_FALSE(fs::exists(leftover));
+  EXPECT_TRUE(fs::exists(fs::path(ArchiveRoot()) / "000.00.06.H05-261125-0001/bagit.txt"));
+  EXPECT_EQ(RemoveInterruptedSeals((dir_ / "none").string()), 0);
+}
+
 TEST(RetainUntilTest, AddsYearsToTheLocalClosingDay) {
   // 23:30 UTC on 31 Dec is already 1 Jan in Vietnam.
   const Timestamp closed = MakeLocalTime(2027, 1, 1, 6, 30);
