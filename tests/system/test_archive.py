@@ -13,6 +13,8 @@ import unittest
 
 import motcua_server as ms
 
+TESTDATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "testdata", "files")
+
 BOUNDARY = "----motcuaArchive"
 PDF = (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
        b"2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
@@ -21,10 +23,14 @@ PDF = (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
        b"0000000115 00000 n \ntrailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n")
 
 
-def multipart(name, data):
-    head = ("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
-            "Content-Type: application/pdf\r\n\r\n" % (BOUNDARY, name)).encode()
-    return head + data + ("\r\n--%s--\r\n" % BOUNDARY).encode()
+def multipart(name, data, fields=None):
+    body = b""
+    for key, value in (fields or {}).items():
+        body += ("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n"
+                 % (BOUNDARY, key, value)).encode()
+    body += ("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
+             "Content-Type: application/octet-stream\r\n\r\n" % (BOUNDARY, name)).encode()
+    return body + data + ("\r\n--%s--\r\n" % BOUNDARY).encode()
 
 
 def flip(path, at):
@@ -105,6 +111,41 @@ class ArchiveTest(unittest.TestCase):
         rc, out = self.archive("verify", "--data", data)
         self.assertEqual(rc, 1, out)
         self.assertIn("blob " + sha, out)
+
+    def test_signed_result_and_attested_copy_are_sealed(self):
+        # A commune procedure end to end: an attested copy at intake, a result signed by the
+        # leader, returned at the counter; both signed PDFs land under data/documents/.
+        intake = {"procedure_code": "1.004873", "channel": "counter",
+                  "applicant": {"kind": "citizen", "id_number": "001090000001",
+                                "full_name": "Nguyễn Văn An"}}
+        code = self.post("tiepnhanxa", "/api/v1/dossiers",
+                         json.dumps(intake, ensure_ascii=False).encode(),
+                         {"Content-Type": "application/json"})["code"]
+        with open(os.path.join(TESTDATA, "scan.png"), "rb") as f:
+            scan = f.read()
+        self.post("tiepnhanxa", "/api/v1/dossiers/%s/components/to-khai/files" % code,
+                  multipart("to-khai.png", scan, {"attest": "true"}),
+                  {"Content-Type": "multipart/form-data; boundary=" + BOUNDARY})
+        self.post("chuyenvienxa", "/api/v1/dossiers/%s/transitions" % code,
+                  {"action": "start_processing"})
+        self.post("lanhdaoxa", "/api/v1/dossiers/%s/result" % code,
+                  {"content": "Ông Nguyễn Văn An hiện chưa đăng ký kết hôn với ai."})
+        done = self.post("tiepnhanxa", "/api/v1/dossiers/%s/transitions" % code,
+                         {"action": "return_result"})
+        self.assertEqual(done["status"], "returned")
+
+        bag = os.path.join(self.server.data, "archive", code)
+        with open(os.path.join(bag, "manifest-sha256.txt")) as f:
+            manifest = f.read()
+        self.assertRegex(manifest, r"  data/components/to-khai/\d+\.png\n")
+        self.assertRegex(manifest, r"  data/documents/\d+-001090000001\.TKXNTTHN\.pdf\n")
+        self.assertRegex(manifest, r"  data/documents/\d+-001090000001\.XNTTHN\.pdf\n")
+        with open(os.path.join(bag, "data", "dossier.json"), encoding="utf-8") as f:
+            meta = json.load(f)
+        self.assertEqual(sorted(d["kind"] for d in meta["documents"]),
+                         ["digitized_copy", "result"])
+        rc, out = self.archive("verify", "--data", self.server.data)
+        self.assertEqual(rc, 0, out)
 
     def test_usage_and_missing_data(self):
         rc, out = self.archive("verify", "--data", os.path.join(self.tmp, "nothing-here"))
