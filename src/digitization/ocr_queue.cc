@@ -99,8 +99,7 @@ OcrOutcome MakeOutcome(const ocr::FileText& read) {
   return outcome;
 }
 
-std::string SearchSnippet(std::string_view text, std::string_view folded_query,
-                          size_t max_chars) {
+std::string SearchSnippet(std::string_view text, std::string_view folded_query, size_t max_chars) {
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find_first_of("\n\f", start);
@@ -114,8 +113,7 @@ std::string SearchSnippet(std::string_view text, std::string_view folded_query,
   return CutUtf8(OneLine(text), max_chars);
 }
 
-OcrQueue::OcrQueue(OcrRepository& repo, blob::BlobStore& blobs, Mode mode,
-                   Recognizer recognizer)
+OcrQueue::OcrQueue(OcrRepository& repo, blob::BlobStore& blobs, Mode mode, Recognizer recognizer)
     : repo_(repo), blobs_(blobs), mode_(mode), recognizer_(std::move(recognizer)) {
   if (!recognizer_) {
     recognizer_ = [](std::string_view bytes, std::stop_token stop) {

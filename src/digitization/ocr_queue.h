@@ -105,8 +105,7 @@ class OcrQueue {
   enum class Mode { kBackground, kSynchronous };
 
   // `repo` and `blobs` must outlive the queue. `recognizer` defaults to ocr::RecognizeFile.
-  OcrQueue(OcrRepository& repo, blob::BlobStore& blobs, Mode mode,
-           Recognizer recognizer = nullptr);
+  OcrQueue(OcrRepository& repo, blob::BlobStore& blobs, Mode mode, Recognizer recognizer = nullptr);
   // Stops the worker (see Stop).
   ~OcrQueue();
   OcrQueue(const OcrQueue&) = delete;

@@ -195,8 +195,8 @@ TEST(OcrQueue, StopLeavesTheFileBeingReadForTheNextStart) {
 }
 
 TEST(OcrStatus, NamesRoundTrip) {
-  for (auto s : {OcrStatus::kNotStarted, OcrStatus::kQueued, OcrStatus::kRunning,
-                 OcrStatus::kDone, OcrStatus::kFailed}) {
+  for (auto s : {OcrStatus::kNotStarted, OcrStatus::kQueued, OcrStatus::kRunning, OcrStatus::kDone,
+                 OcrStatus::kFailed}) {
     EXPECT_EQ(ParseOcrStatus(OcrStatusName(s)), s);
   }
   EXPECT_EQ(OcrStatusName(OcrStatus::kNotStarted), "not_started");

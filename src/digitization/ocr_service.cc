@@ -11,8 +11,7 @@ Result<FileOcr> OcrService::Get(const identity::Principal& who, std::string_view
   MOTCUA_ASSIGN_OR_RETURN(d, dossiers_.Get(who, dossier_code));
   auto ocr = repo_.Get(file_id);
   // A file of another dossier answers as if it did not exist: its id says nothing.
-  if ((!ocr && ocr.error().code == ErrorCode::kNotFound) ||
-      (ocr && ocr->dossier_code != d.code)) {
+  if ((!ocr && ocr.error().code == ErrorCode::kNotFound) || (ocr && ocr->dossier_code != d.code)) {
     return MakeError(ErrorCode::kNotFound, "Không tìm thấy tệp trong hồ sơ này", "file_id");
   }
   return ocr;
@@ -32,8 +31,8 @@ Result<std::vector<OcrSearchHit>> OcrService::Search(const identity::Principal& 
   MOTCUA_ASSIGN_OR_RETURN(matches, repo_.Search(folded, {*who.agency_id}, limit));
   std::vector<OcrSearchHit> hits;
   for (const OcrMatch& m : matches) {
-    hits.push_back({m.dossier_code, m.component_id, m.file_id, m.file_name,
-                    SearchSnippet(m.text, folded)});
+    hits.push_back(
+        {m.dossier_code, m.component_id, m.file_id, m.file_name, SearchSnippet(m.text, folded)});
   }
   return hits;
 }

@@ -235,8 +235,7 @@ Result<std::string> ImageFileToPdf(std::string_view bytes, const ImagePdfOptions
   cr.reset();
   cairo_surface_finish(pdf.get());
   if (!added) return added.error();
-  if (status != CAIRO_STATUS_SUCCESS ||
-      cairo_surface_status(pdf.get()) != CAIRO_STATUS_SUCCESS) {
+  if (status != CAIRO_STATUS_SUCCESS || cairo_surface_status(pdf.get()) != CAIRO_STATUS_SUCCESS) {
     return MakeError(ErrorCode::kInternal, "cairo failed to write the image PDF");
   }
   return out;

@@ -72,11 +72,11 @@ TEST(ImageFileToPdf, FooterIsReadableAndTheResultCanBeSigned) {
   EXPECT_NE(text.output.find(footer, first + 1), std::string::npos) << text.output;
 
   const auto& agency = signing::testing::SharedTestAgency();
-  const auto signed_pdf = signing::testing::SharedTestSigner().Sign(
-      *pdf, {.reason = "Chứng thực bản sao điện tử",
-             .location = "UBND xã Hòa An",
-             .signer_name = "",
-             .time = agency.now});
+  const auto signed_pdf =
+      signing::testing::SharedTestSigner().Sign(*pdf, {.reason = "Chứng thực bản sao điện tử",
+                                                       .location = "UBND xã Hòa An",
+                                                       .signer_name = "",
+                                                       .time = agency.now});
   ASSERT_TRUE(signed_pdf.has_value()) << signed_pdf.error().message;
   const auto sig = PdfSig(*signed_pdf);
   EXPECT_NE(sig.output.find("Signature Validation: Signature is Valid."), std::string::npos)

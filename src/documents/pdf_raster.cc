@@ -29,9 +29,7 @@ cairo_status_t AppendToString(void* closure, const unsigned char* data, unsigned
   return CAIRO_STATUS_SUCCESS;
 }
 
-Error NotReadable() {
-  return Error{ErrorCode::kInvalidArgument, "Không đọc được tệp PDF", "file"};
-}
+Error NotReadable() { return Error{ErrorCode::kInvalidArgument, "Không đọc được tệp PDF", "file"}; }
 
 }  // namespace
 

@@ -52,8 +52,7 @@ TEST(RecognizeFile, ImageOnlyPdfMeetsTheAccuracyFloor) {
   EXPECT_GT(result->mean_confidence, 0.7);
   EXPECT_LE(result->mean_confidence, 1.0);
   const ProposedFields fields = ProposeFields(result->Text());
-  ASSERT_TRUE(fields.personal_number && fields.full_name && fields.date_of_birth)
-      << result->Text();
+  ASSERT_TRUE(fields.personal_number && fields.full_name && fields.date_of_birth) << result->Text();
   EXPECT_EQ(fields.personal_number->value, "044187006789");
   // Measured: "Lễ Thị Thuỳ Dương", one tone mark added; the officer confirms every proposal.
   EXPECT_GE(CharacterAccuracy("Lê Thị Thuỳ Dương", fields.full_name->value), 0.9)
@@ -65,9 +64,10 @@ TEST(RecognizeFile, APdfTextLayerIsUsedWithoutOcr) {
   documents::Document doc;
   doc.title = "Quyết định";
   doc.header_left = "UBND XÃ HÒA AN";
-  doc.blocks = {documents::DocumentBlock::Title("QUYẾT ĐỊNH"),
-                documents::DocumentBlock::Paragraph(
-                    "Về việc công nhận hộ gia đình ông Phạm Văn Đức đạt danh hiệu gia đình văn hóa")};
+  doc.blocks = {
+      documents::DocumentBlock::Title("QUYẾT ĐỊNH"),
+      documents::DocumentBlock::Paragraph(
+          "Về việc công nhận hộ gia đình ông Phạm Văn Đức đạt danh hiệu gia đình văn hóa")};
   const auto result = RecognizeFile(documents::RenderPdf(doc).value());
   ASSERT_TRUE(result.has_value()) << result.error().message;
   ASSERT_EQ(result->pages.size(), 1u);

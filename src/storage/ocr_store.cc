@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/ocr_store.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
 #include "common/text_fold.h"
 
@@ -129,14 +128,13 @@ Result<std::vector<OcrMatch>> SqlOcrRepository::Search(std::string_view folded_q
       params.emplace_back(id);
       agencies += (agencies.empty() ? "$" : ", $") + std::to_string(params.size());
     }
-    MOTCUA_ASSIGN_OR_RETURN(
-        rows, c.Query("SELECT f.dossier_code, f.component_id, f.id, f.file_name, f.ocr_text "
-                      "FROM component_files f JOIN dossiers d ON d.code = f.dossier_code "
-                      "WHERE f.ocr_status = 'done' AND f.ocr_text_folded LIKE $1 ESCAPE '\\' "
-                      "AND (d.receiving_agency_id IN (" + agencies + ") OR "
-                      "d.handling_agency_id IN (" + agencies + ")) "
-                      "ORDER BY f.id DESC LIMIT $2",
-                      params));
+    const std::string sql =
+        "SELECT f.dossier_code, f.component_id, f.id, f.file_name, f.ocr_text "
+        "FROM component_files f JOIN dossiers d ON d.code = f.dossier_code "
+        "WHERE f.ocr_status = 'done' AND f.ocr_text_folded LIKE $1 ESCAPE '\\' "
+        "AND (d.receiving_agency_id IN (" +
+        agencies + ") OR d.handling_agency_id IN (" + agencies + ")) ORDER BY f.id DESC LIMIT $2";
+    MOTCUA_ASSIGN_OR_RETURN(rows, c.Query(sql, params));
     for (const Row& r : rows) {
       out.push_back({r.Text(0), r.Text(1), r.Int(2), r.Text(3), r.Text(4)});
     }

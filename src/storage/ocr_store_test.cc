@@ -22,11 +22,12 @@ class OcrStoreTest : public StoreTest {
     StoreTest::SetUp();
     if (IsSkipped()) return;
     SqlOrgRepository org(db_);
-    ASSERT_TRUE(org.PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}).has_value());
-    agency_a_ = *org.CreateAgency({0, "000.00.06.H05", "Trung tâm PVHCC",
-                                   org::AgencyKind::kServiceCentre, "27"});
-    agency_b_ = *org.CreateAgency({0, "000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment,
-                                   "27"});
+    ASSERT_TRUE(
+        org.PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}).has_value());
+    agency_a_ = *org.CreateAgency(
+        {0, "000.00.06.H05", "Trung tâm PVHCC", org::AgencyKind::kServiceCentre, "27"});
+    agency_b_ =
+        *org.CreateAgency({0, "000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment, "27"});
     catalog::ImportEntry e;
     e.code = "1.001193";
     e.effective_from = MakeDate(2025, 7, 1);
@@ -54,8 +55,13 @@ class OcrStoreTest : public StoreTest {
     d.due_at = d.submitted_at + 72h;
     nd.receiving_agency_code = agency_code;
     nd.local_day = MakeDate(2026, 11, 23);
-    nd.first_entry = {d.submitted_at, std::nullopt, "tiepnhan", "create", std::nullopt,
-                      dossier::DossierStatus::kReceived, ""};
+    nd.first_entry = {d.submitted_at,
+                      std::nullopt,
+                      "tiepnhan",
+                      "create",
+                      std::nullopt,
+                      dossier::DossierStatus::kReceived,
+                      ""};
     return SqlDossierRepository(db_).Create(nd).value().code;
   }
 
@@ -104,7 +110,8 @@ TEST_P(OcrStoreTest, StatusLifecycleAndStoredResult) {
   EXPECT_EQ((*pending)[0].sha256, std::string(64, 'a'));
   EXPECT_EQ((*pending)[1].file_id, other);
 
-  ASSERT_TRUE(repo.SaveResult(id, Outcome("GIẤY KHAI SINH\nHọ và tên: Trần Văn Bình\f2")).has_value());
+  ASSERT_TRUE(
+      repo.SaveResult(id, Outcome("GIẤY KHAI SINH\nHọ và tên: Trần Văn Bình\f2")).has_value());
   const auto done = repo.Get(id);
   ASSERT_TRUE(done.has_value());
   EXPECT_EQ(done->status, OcrStatus::kDone);
@@ -135,7 +142,8 @@ TEST_P(OcrStoreTest, SearchIgnoresDiacriticsAndStaysInTheAgencies) {
   const long long mine = AddFile(dossier_a_, "khai-sinh.png");
   const long long theirs = AddFile(dossier_b_);
   const long long unread = AddFile(dossier_a_);
-  ASSERT_TRUE(repo.SaveResult(mine, Outcome("Họ và tên: Trần Văn Bình\nTỉ lệ 100% đúng")).has_value());
+  ASSERT_TRUE(
+      repo.SaveResult(mine, Outcome("Họ và tên: Trần Văn Bình\nTỉ lệ 100% đúng")).has_value());
   ASSERT_TRUE(repo.SaveResult(theirs, Outcome("Họ và tên: Trần Văn Bình")).has_value());
   ASSERT_TRUE(repo.SetStatus(unread, OcrStatus::kQueued).has_value());
 
