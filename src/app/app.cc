@@ -82,7 +82,7 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
                      app->warehouse_repo_,
                      std::make_shared<storage::SqlArchiveRepository>(db), app->blobs_.get()},
       options.data_dir + "/archive", clock);
-  app->dossiers_->SetTransitionObserver(
+  app->dossiers_->AddTransitionObserver(
       [sealer = app->sealer_.get()](const dossier::Dossier& d) { sealer->OnTransition(d); });
   if (const int sealed = app->sealer_->SealPending(); sealed > 0) {
     spdlog::info("archive: sealed {} closed dossiers at start-up", sealed);

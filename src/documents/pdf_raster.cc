@@ -4,6 +4,7 @@
 #include <cairo.h>
 #include <poppler.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -88,6 +89,19 @@ Result<std::string> PdfRaster::PageText(int index) const {
   std::string result = text != nullptr ? text : "";
   g_free(text);
   return result;
+}
+
+Result<double> PdfRaster::MaxDpi(int index) const {
+  MOTCUA_ASSIGN_OR_RETURN(page, state_->Page(index));
+  double width_pt = 0, height_pt = 0;
+  poppler_page_get_size(page.get(), &width_pt, &height_pt);
+  const double width_in = width_pt / 72.0, height_in = height_pt / 72.0;
+  if (!(width_in * height_in > 0)) return 600.0;
+  const auto max_pixels = static_cast<double>(state_->limits.max_pixels);
+  double dpi = std::min(600.0, std::floor(std::sqrt(max_pixels / (width_in * height_in))));
+  // RenderPage rounds each side up, which can cost a step or two.
+  while (dpi > 1 && std::ceil(width_in * dpi) * std::ceil(height_in * dpi) > max_pixels) --dpi;
+  return dpi;
 }
 
 Result<RenderedPage> PdfRaster::RenderPage(int index, double dpi) const {

@@ -47,6 +47,11 @@ class PdfRaster {
   // (a scanned page has none). kInvalidArgument for an index out of range.
   Result<std::string> PageText(int index) const;
 
+  // The highest resolution (at most 600 dpi) at which page `index` stays within
+  // `limits.max_pixels`, so that a large-format page can still be rendered, only coarser.
+  // kInvalidArgument for an index out of range.
+  Result<double> MaxDpi(int index) const;
+
   // Page `index` rendered at `dpi` (1..600) onto white, annotations included. kInvalidArgument
   // for an index out of range, a bad dpi, or a page over `max_pixels` at that dpi; kInternal
   // when cairo fails.

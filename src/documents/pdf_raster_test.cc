@@ -71,6 +71,15 @@ TEST(PdfRaster, EnforcesItsLimits) {
   const auto big = small->RenderPage(0, 150);          // 1241 x 1755
   ASSERT_FALSE(big.has_value());
   EXPECT_EQ(big.error().code, ErrorCode::kInvalidArgument);
+  // The largest resolution that fits: A4 at 101 dpi is 836 x 1181 pixels (0.99 million), at
+  // 102 dpi 844 x 1193 (1.007 million).
+  const auto max_dpi = small->MaxDpi(0);
+  ASSERT_TRUE(max_dpi.has_value());
+  EXPECT_EQ(*max_dpi, 101);
+  const auto fitted = small->RenderPage(0, *max_dpi);
+  ASSERT_TRUE(fitted.has_value()) << fitted.error().message;
+  EXPECT_LE(int64_t{fitted->width} * fitted->height, 1'000'000);
+  EXPECT_EQ(PdfRaster::Open(TextPdf())->MaxDpi(0).value(), 600);
   EXPECT_FALSE(small->RenderPage(1, 100).has_value());
   EXPECT_FALSE(small->PageText(-1).has_value());
   EXPECT_FALSE(small->RenderPage(0, 0).has_value());

@@ -212,7 +212,9 @@ Result<Dossier> DossierService::Transition(const Principal& who, std::string_vie
                            from, plan.to,      std::string(note)};
   MOTCUA_TRY(dossiers_->Update(d, entry));
   auto stored = dossiers_->Get(code);
-  if (stored && observer_) observer_(*stored);
+  if (stored) {
+    for (const auto& observer : observers_) observer(*stored);
+  }
   return stored;
 }
 

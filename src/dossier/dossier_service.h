@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 #include "calendar/working_calendar.h"
 #include "catalog/catalog_repository.h"
@@ -71,11 +72,14 @@ class DossierService {
 
   static identity::DossierScope ScopeOf(const Dossier& d);
 
-  // Called with the dossier as stored after each committed transition (for example to seal the
-  // archive package once it is closed). Set once at start-up, before requests arrive; the
-  // observer must not throw and must be thread-safe.
+  // Called, in the order added, with the dossier as stored after each committed transition
+  // (to seal the archive package once it is closed, to print the form a transition calls
+  // for...). Added at start-up, before requests arrive; observers must not throw and must be
+  // thread-safe.
   using TransitionObserver = std::function<void(const Dossier&)>;
-  void SetTransitionObserver(TransitionObserver observer) { observer_ = std::move(observer); }
+  void AddTransitionObserver(TransitionObserver observer) {
+    observers_.push_back(std::move(observer));
+  }
 
   // The agencies besides its own whose staff may read a dossier (DossierScope::reader_agency_ids),
   // such as those that accepted a signed transfer of it. Asked by Get only when the access
@@ -95,7 +99,7 @@ class DossierService {
   std::shared_ptr<org::OrgRepository> org_;
   CalendarSource calendar_;
   const Clock& clock_;
-  TransitionObserver observer_;
+  std::vector<TransitionObserver> observers_;
   ReaderAgencies reader_agencies_;
 };
 

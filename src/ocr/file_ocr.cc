@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ocr/file_ocr.h"
 
+#include <algorithm>
+
 #include "blob/file_inspector.h"
 #include "documents/pdf_raster.h"
 #include "ocr/ocr_engine.h"
@@ -34,7 +36,9 @@ Result<FileText> RecognizePdf(std::string_view bytes, const std::stop_token& sto
       result.pages.push_back(std::move(text));
       continue;
     }
-    MOTCUA_ASSIGN_OR_RETURN(page, pdf.RenderPage(i, kOcrDpi));
+    // A large-format page (a plan, a poster) is read at a lower resolution rather than refused.
+    MOTCUA_ASSIGN_OR_RETURN(max_dpi, pdf.MaxDpi(i));
+    MOTCUA_ASSIGN_OR_RETURN(page, pdf.RenderPage(i, std::min(kOcrDpi, max_dpi)));
     MOTCUA_ASSIGN_OR_RETURN(ocr, RecognizeImage(page.png));
     result.pages.push_back(std::move(ocr.text));
     result.ocr_pages.push_back(i);

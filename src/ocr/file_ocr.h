@@ -32,7 +32,8 @@ inline constexpr double kOcrDpi = 300;
 
 // Reads the text of a PNG, JPEG, TIFF (every page) or PDF, identified by content. For a PDF,
 // each page with a text layer of at least kMinTextLayerCharacters uses it; every other page is
-// rendered at kOcrDpi and OCR'd with RecognizeImage. Errors: those of blob::InspectFile,
+// rendered at kOcrDpi (lower for a page too large for documents::PdfRasterLimits at that
+// resolution) and OCR'd with RecognizeImage. Errors: those of blob::InspectFile,
 // RecognizeImage and documents::PdfRaster (kInvalidArgument with field "file" for an unreadable
 // file or one over the page or pixel limits, kUnavailable when the Vietnamese model is not
 // installed, kInternal when Tesseract or cairo fails); kUnavailable ("stopped") when `stop` is
