@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "forms/form_service.h"
+
+#include <spdlog/spdlog.h>
+
+#include <map>
+
+#include "documents/pdf_renderer.h"
+
+namespace motcua::forms {
+
+using dossier::DossierStatus;
+
+std::vector<FormKind> FormsForAction(std::string_view action, DossierStatus to) {
+  if (to == DossierStatus::kSubmittedOnline) return {};
+  std::vector<FormKind> out;
+  if ((action == "create" && to == DossierStatus::kReceived) || action == "accept") {
+    out.push_back(FormKind::kReceipt);
+  } else if (action == "reject") {
+    out.push_back(FormKind::kRefusal);
+  } else if (action == "request_supplement") {
+    out.push_back(FormKind::kSupplementRequest);
+  } else if (action == "stop") {
+    out.push_back(FormKind::kStopNotice);
+  }
+  out.push_back(FormKind::kControlSlip);
+  return out;
+}
+
+Result<FormContext> FormService::Context(const dossier::Dossier& d, std::string officer_name,
+                                         std::string note) {
+  FormContext ctx;
+  ctx.dossier = d;
+  MOTCUA_ASSIGN_OR_RETURN(procedure, deps_.catalog->GetVersion(d.procedure_version_id));
+  ctx.procedure = std::move(procedure);
+  MOTCUA_ASSIGN_OR_RETURN(receiving, deps_.org->GetAgency(d.receiving_agency_id));
+  ctx.receiving_agency = std::move(receiving);
+  MOTCUA_ASSIGN_OR_RETURN(handling, deps_.org->GetAgency(d.handling_agency_id));
+  ctx.handling_agency = std::move(handling);
+  ctx.officer_name = std::move(officer_name);
+  ctx.note = std::move(note);
+  ctx.tracking_url_prefix = tracking_url_prefix_;
+  ctx.issued_at = deps_.clock->Now();
+  return ctx;
+}
+
+Result<StoredForm> FormService::Produce(FormKind kind, const dossier::Dossier& d,
+                                        std::optional<long long> by, std::string officer_name,
+                                        std::string note, std::optional<Date> new_due_date) {
+  MOTCUA_ASSIGN_OR_RETURN(ctx, Context(d, std::move(officer_name), std::move(note)));
+  ctx.new_due_date = new_due_date;
+  MOTCUA_ASSIGN_OR_RETURN(built, BuildForm(kind, ctx));
+  MOTCUA_ASSIGN_OR_RETURN(pdf, documents::RenderPdf(built.document));
+  MOTCUA_ASSIGN_OR_RETURN(sha, deps_.blobs->Put(pdf));
+  StoredForm form{0,           d.code, kind, built.set->version, built.spec.title, sha,
+                  ctx.issued_at, by};
+  MOTCUA_ASSIGN_OR_RETURN(id, deps_.forms->Add(form));
+  form.id = id;
+  return form;
+}
+
+void FormService::OnDossierChanged(const dossier::Dossier& d) noexcept {
+  if (d.history.empty()) return;
+  const auto& last = d.history.back();
+  for (FormKind kind : FormsForAction(last.action, d.status)) {
+    auto made = Produce(kind, d, last.actor_user_id, last.actor_name, last.note);
+    if (!made && made.error().reason == "form_not_in_set") {
+      spdlog::info("forms: {} has no {} in its form set", d.code, FormKindName(kind));
+    } else if (!made) {
+      spdlog::error("forms: cannot print {} for {}: {}", FormKindName(kind), d.code,
+                    made.error().message);
+    }
+  }
+}
+
+Result<std::vector<StoredForm>> FormService::List(const identity::Principal& who,
+                                                  std::string_view code) {
+  MOTCUA_ASSIGN_OR_RETURN(d, deps_.dossiers->Get(who, code));
+  MOTCUA_ASSIGN_OR_RETURN(all, deps_.forms->List(d.code));
+  // The newest of each kind, in the order the kinds first appeared.
+  std::vector<StoredForm> out;
+  std::map<FormKind, size_t> at;
+  for (auto& f : all) {
+    auto [it, fresh] = at.emplace(f.kind, out.size());
+    if (fresh) {
+      out.push_back(std::move(f));
+    } else {
+      out[it->second] = std::move(f);
+    }
+  }
+  return out;
+}
+
+Result<FormFile> FormService::Get(const identity::Principal& who, std::string_view code,
+                                  std::string_view form_name) {
+  const auto kind = ParseFormKind(form_name);
+  if (!kind) {
+    return MakeError(ErrorCode::kNotFound, "Không có biểu mẫu \"" + std::string(form_name) + "\"",
+                     "form");
+  }
+  MOTCUA_ASSIGN_OR_RETURN(d, deps_.dossiers->Get(who, code));
+  if (*kind == FormKind::kTrackingBook) {
+    MOTCUA_ASSIGN_OR_RETURN(ctx, Context(d, who.username, ""));
+    MOTCUA_ASSIGN_OR_RETURN(built, BuildForm(*kind, ctx));
+    MOTCUA_ASSIGN_OR_RETURN(pdf, documents::RenderPdf(built.document));
+    StoredForm form{0, d.code, *kind, built.set->version, built.spec.title, "", ctx.issued_at,
+                    who.user_id};
+    return FormFile{std::move(form), std::move(pdf)};
+  }
+  MOTCUA_ASSIGN_OR_RETURN(all, deps_.forms->List(d.code));
+  for (auto it = all.rbegin(); it != all.rend(); ++it) {
+    if (it->kind != *kind) continue;
+    MOTCUA_ASSIGN_OR_RETURN(pdf, deps_.blobs->Get(it->blob_sha256));
+    return FormFile{std::move(*it), std::move(pdf)};
+  }
+  return MakeError(ErrorCode::kNotFound,
+                   "Hồ sơ " + d.code + " chưa có biểu mẫu \"" + std::string(form_name) + "\"",
+                   "form");
+}
+
+Result<StoredForm> FormService::Apologize(const identity::Principal& who, std::string_view code,
+                                          std::string_view reason, const Date& new_due_date) {
+  MOTCUA_ASSIGN_OR_RETURN(d, deps_.dossiers->Get(who, code));
+  if (!identity::IsStaffRole(who.role) || who.agency_id != d.handling_agency_id) {
+    return MakeError(ErrorCode::kForbidden,
+                     "Chỉ cán bộ của cơ quan giải quyết hồ sơ được lập văn bản xin lỗi");
+  }
+  if (reason.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return MakeError(ErrorCode::kInvalidArgument, "Cần nêu lý do chậm trả kết quả", "reason");
+  }
+  const Timestamp now = deps_.clock->Now();
+  // Decree 61/2018: the apology is for a dossier that will be or is late; here, one whose due
+  // time has passed while the agency still holds it (a stopped clock is the applicant's wait).
+  const bool overdue = d.due_at && *d.due_at < now && !d.finished_at && !d.paused_at &&
+                       !dossier::IsFinal(d.status) && d.status != DossierStatus::kResultReady;
+  if (!overdue) {
+    return MakeError(ErrorCode::kConflict, "Hồ sơ " + d.code + " không quá hạn giải quyết", "",
+                     "not_overdue");
+  }
+  if (new_due_date <= LocalDate(now)) {
+    return MakeError(ErrorCode::kInvalidArgument, "Ngày hẹn trả mới phải sau ngày hôm nay",
+                     "new_due_date");
+  }
+  return Produce(FormKind::kApology, d, who.user_id, who.username, std::string(reason),
+                 new_due_date);
+}
+
+}  // namespace motcua::forms
