@@ -15,6 +15,8 @@ PACKAGES=(
   libpoppler-glib-dev
   # signing: zlib inflates the compressed cross-reference and object streams of uploaded PDFs
   zlib1g-dev
+  # process: BPMN process maps read with pugixml
+  libpugixml-dev
   # signing tests: pdftotext, pdfinfo and pdfsig read back what we render and sign
   poppler-utils
   # OCR: Tesseract with its Vietnamese model, Leptonica to decode the scans

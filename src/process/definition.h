@@ -35,7 +35,7 @@ std::string_view NodeKindName(NodeKind kind);
 // What a user task does in the one-stop practice, from motcua:step. The engine and the forms
 // use it (e.g. a receipt at reception, a result to sign at signing).
 enum class StepKind { kNone, kReception, kAppraisal, kApproval, kSigning, kReturn };
-std::string_view StepKindName(StepKind kind);              // "reception", ..., "" for kNone
+std::string_view StepKindName(StepKind kind);               // "reception", ..., "" for kNone
 std::optional<StepKind> ParseStepKind(std::string_view s);  // "result" is read as kSigning
 
 // Who works a user task: a role of the agency handling the dossier (e.g. "specialist",
@@ -53,7 +53,7 @@ struct Node {
   std::string id;
   std::string name;
   NodeKind kind = NodeKind::kUserTask;
-  std::string lane_id;  // the bpmn:lane holding the node, if any
+  std::string lane_id;                // the bpmn:lane holding the node, if any
   std::vector<std::string> incoming;  // sequence-flow ids, document order
   std::vector<std::string> outgoing;  // sequence-flow ids, document order
 
@@ -90,8 +90,8 @@ struct Node {
 struct SequenceFlow {
   std::string id;  // also accepted as a task decision (POST /tasks/{id}/complete)
   std::string name;
-  std::string source;  // node id
-  std::string target;  // node id
+  std::string source;                  // node id
+  std::string target;                  // node id
   std::optional<Condition> condition;  // from bpmn:conditionExpression
   bool is_default = false;             // the `default` flow of its exclusive gateway
 };
@@ -119,7 +119,7 @@ struct ProcessDefinition {
   // nullptr when there is no such id.
   const Node* FindNode(std::string_view id) const;
   const SequenceFlow* FindFlow(std::string_view id) const;
-  // How many nodes are of the executable kinds other than boundary timers (what the API reports).
+  // How many nodes are of `kind`.
   int CountNodes(NodeKind kind) const;
 };
 

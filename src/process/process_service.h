@@ -3,8 +3,8 @@
 // read the current or an older one, and load a parsed definition for the engine.
 #pragma once
 
-#include <memory>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
