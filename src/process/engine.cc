@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "process/engine.h"
+
+#include <algorithm>
+
+namespace motcua::process {
+namespace {
+
+using identity::Principal;
+
+Task* FindTask(InstanceState& state, long long id) {
+  for (Task& t : state.tasks) {
+    if (t.id == id) return &t;
+  }
+  return nullptr;
+}
+
+bool MatchesAssignee(const Principal& who, const Task& task) {
+  if (task.kind == TaskKind::kConsultation) return true;
+  if (task.assignee.kind != AssigneeKind::kRole) return true;
+  // Maps drawn by hand say "receptionist" for the desk's role.
+  if (task.assignee.value == "receptionist") return who.role == identity::Role::kReception;
+  return identity::RoleName(who.role) == task.assignee.value;
+}
+
+Error Closed() {
+  return MakeError(ErrorCode::kConflict, "Bước xử lý đã kết thúc", "task", "task_closed");
+}
+
+}  // namespace
+
+std::optional<InboxScope> ParseInboxScope(std::string_view s) {
+  if (s == "mine") return InboxScope::kMine;
+  if (s == "department") return InboxScope::kDepartment;
+  if (s == "agency") return InboxScope::kAgency;
+  return std::nullopt;
+}
+
+bool CanWorkOn(const Principal& who, const Task& task) {
+  return identity::IsStaffRole(who.role) && who.agency_id == task.agency_id &&
+         MatchesAssignee(who, task);
+}
+
+Result<InstanceState> Engine::Start(const StartRequest& request) {
+  MOTCUA_ASSIGN_OR_RETURN(existing, repo_->FindByDossier(request.dossier_code));
+  if (existing) {
+    return MakeError(ErrorCode::kConflict, "Hồ sơ đã có quy trình đang chạy", "dossier",
+                     "instance_exists");
+  }
+  MOTCUA_ASSIGN_OR_RETURN(loaded, definitions_(request.definition_id));
+  const auto calendar = calendar_();
+  InstanceState state;
+  Instance& inst = state.instance;
+  inst.dossier_code = request.dossier_code;
+  inst.procedure_code = request.procedure_code;
+  inst.definition_id = request.definition_id;
+  inst.agency_id = request.agency_id;
+  inst.variables = request.variables;
+  inst.started_at = clock_.Now();
+  const StepContext ctx{*loaded.definition, *calendar, inst.started_at, agency_of_};
+  Runner runner(ctx, state);
+  MOTCUA_TRY(runner.Enter(loaded.definition->start_id, 0));
+  runner.FinishIfDone();
+  return repo_->Create(state);
+}
+
+Result<Task> Engine::RunOnTask(const Principal* who, long long task_id, Timestamp now,
+                               const StepFn& step) {
+  MOTCUA_ASSIGN_OR_RETURN(stored, repo_->GetTask(task_id));
+  MOTCUA_ASSIGN_OR_RETURN(state, repo_->Load(stored.instance_id));
+  MOTCUA_ASSIGN_OR_RETURN(loaded, definitions_(state.instance.definition_id));
+  const auto calendar = calendar_();
+  const StepContext ctx{*loaded.definition, *calendar, now, agency_of_};
+  Runner runner(ctx, state);
+  Task* task = FindTask(state, task_id);
+  if (task == nullptr) return MakeError(ErrorCode::kInternal, "task not in its instance");
+  std::vector<Effect> effects;
+  MOTCUA_TRY(step(runner, state, *task, effects));
+  runner.FinishIfDone();
+  if (hooks_ != nullptr && who != nullptr && !effects.empty()) {
+    MOTCUA_TRY(hooks_->Apply(*who, state.instance, effects));
+  }
+  MOTCUA_ASSIGN_OR_RETURN(saved, repo_->Save(state));
+  Task* after = FindTask(saved, task_id);
+  if (after == nullptr) return MakeError(ErrorCode::kInternal, "task lost on save");
+  return *after;
+}
+
+Result<Task> Engine::Claim(const Principal& who, long long task_id) {
+  return RunOnTask(nullptr, task_id, clock_.Now(),
+                   [&](Runner&, InstanceState&, Task& task, std::vector<Effect>&) -> Status {
+                     if (!CanWorkOn(who, task)) {
+                       return MakeError(ErrorCode::kForbidden,
+                                        "Bạn không được giao bước xử lý này");
+                     }
+                     if (!task.IsActive()) return Closed();
+                     if (task.claimed_by && *task.claimed_by != who.user_id) {
+                       return MakeError(ErrorCode::kConflict, "Bước xử lý đã có người nhận", "task",
+                                        "task_claimed");
+                     }
+                     task.state = TaskState::kClaimed;
+                     task.claimed_by = who.user_id;
+                     task.changed = true;
+                     return Ok();
+                   });
+}
+
+Result<Task> Engine::Complete(const Principal& who, long long task_id, std::string_view decision,
+                              std::string_view note) {
+  return RunOnTask(&who, task_id, clock_.Now(),
+                   [&](Runner& runner, InstanceState& state, Task& task,
+                       std::vector<Effect>& effects) -> Status {
+                     if (!CanWorkOn(who, task)) {
+                       return MakeError(ErrorCode::kForbidden,
+                                        "Bạn không được giao bước xử lý này");
+                     }
+                     if (!task.IsActive()) return Closed();
+                     if (task.claimed_by && *task.claimed_by != who.user_id) {
+                       return MakeError(ErrorCode::kConflict, "Bước xử lý đã có người nhận", "task",
+                                        "task_claimed");
+                     }
+                     const Node* node = runner.context().definition.FindNode(task.node_id);
+                     if (node == nullptr)
+                       return MakeError(ErrorCode::kInternal, "task node missing");
+                     task.completed_by = who.user_id;
+                     return Decide(*node, runner, state, task, decision, note, effects);
+                   });
+}
+
+Status Engine::ResumeAfterSupplement(std::string_view dossier_code) {
+  MOTCUA_ASSIGN_OR_RETURN(id, repo_->FindByDossier(dossier_code));
+  if (!id) return MakeError(ErrorCode::kNotFound, "Hồ sơ chưa có quy trình");
+  MOTCUA_ASSIGN_OR_RETURN(state, repo_->Load(*id));
+  if (state.instance.status != InstanceStatus::kWaitingSupplement) return Ok();
+  MOTCUA_ASSIGN_OR_RETURN(loaded, definitions_(state.instance.definition_id));
+  const auto calendar = calendar_();
+  const StepContext ctx{*loaded.definition, *calendar, clock_.Now(), agency_of_};
+  const Node* node = loaded.definition->FindNode(state.instance.supplement_node);
+  if (node == nullptr) return MakeError(ErrorCode::kInternal, "supplement step missing");
+  Runner runner(ctx, state);
+  state.instance.status = InstanceStatus::kRunning;
+  runner.OpenUserTask(*node, state.instance.supplement_task_id);
+  MOTCUA_TRY(repo_->Save(state));
+  return Ok();
+}
+
+Result<int> Engine::Sweep(Timestamp now) {
+  MOTCUA_ASSIGN_OR_RETURN(due, repo_->DueTasks(now, 500));
+  int changed = 0;
+  for (const Task& t : due) {
+    auto done = RunOnTask(
+        nullptr, t.id, now,
+        [&](Runner& runner, InstanceState& state, Task& task, std::vector<Effect>&) -> Status {
+          if (!task.IsActive()) return Ok();
+          return FireDue(runner, state, task, now);
+        });
+    if (done) ++changed;
+  }
+  return changed;
+}
+
+Result<std::vector<Task>> Engine::Inbox(const Principal& who, InboxScope scope) {
+  if (!who.agency_id || !identity::IsStaffRole(who.role)) {
+    return MakeError(ErrorCode::kForbidden, "Tài khoản chưa gắn với cơ quan");
+  }
+  TaskFilter filter;
+  filter.agency_id = *who.agency_id;
+  MOTCUA_ASSIGN_OR_RETURN(tasks, repo_->ListTasks(filter));
+  std::vector<Task> out;
+  for (Task& t : tasks) {
+    bool keep = true;
+    if (scope == InboxScope::kMine) {
+      keep = t.claimed_by ? *t.claimed_by == who.user_id : MatchesAssignee(who, t);
+    } else if (scope == InboxScope::kDepartment) {
+      keep = MatchesAssignee(who, t);
+    }
+    if (keep) out.push_back(std::move(t));
+  }
+  return out;
+}
+
+Result<InstanceState> Engine::ByDossier(std::string_view dossier_code) {
+  MOTCUA_ASSIGN_OR_RETURN(id, repo_->FindByDossier(dossier_code));
+  if (!id) return MakeError(ErrorCode::kNotFound, "Hồ sơ chưa có quy trình xử lý");
+  return repo_->Load(*id);
+}
+
+}  // namespace motcua::process
