@@ -179,6 +179,13 @@ void OcrQueue::Run(const OcrJob& job, std::stop_token stop) {
     spdlog::error("ocr: file {}: {}", job.file_id, running.error().message);
     return;
   }
+  // The same scan attached to several dossiers (an ID card, a birth certificate) is read once.
+  if (auto earlier = repo_.FindDone(job.sha256); earlier && *earlier) {
+    if (auto saved = repo_.SaveResult(job.file_id, **earlier); !saved) {
+      spdlog::error("ocr: file {}: {}", job.file_id, saved.error().message);
+    }
+    return;
+  }
   auto bytes = blobs_.Get(job.sha256);
   auto read = bytes ? recognizer_(*bytes, stop) : Result<ocr::FileText>(bytes.error());
   if (!read && stop.stop_requested()) return;  // stays running; the next start reads it again

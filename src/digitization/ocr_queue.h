@@ -86,6 +86,9 @@ class OcrRepository {
   virtual Status SaveFailure(long long file_id, std::string_view error) = 0;
   // One file's OCR. kNotFound for an unknown file.
   virtual Result<FileOcr> Get(long long file_id) = 0;
+  // The outcome of an earlier successful read of the same bytes (any file with this blob id
+  // and status done), if there is one.
+  virtual Result<std::optional<OcrOutcome>> FindDone(std::string_view sha256) = 0;
   // Files whose folded text contains `folded_query` (already folded, non-empty), in dossiers
   // received or handled by one of `agency_ids`, newest file first, at most `limit`.
   virtual Result<std::vector<OcrMatch>> Search(std::string_view folded_query,

@@ -51,6 +51,16 @@ class MemoryOcrRepository final : public OcrRepository {
     if (it == files_.end()) return MakeError(ErrorCode::kNotFound, "no file");
     return it->second.ocr;
   }
+  Result<std::optional<OcrOutcome>> FindDone(std::string_view sha256) override {
+    std::lock_guard lock(mu_);
+    for (const auto& [id, entry] : files_) {
+      if (entry.sha256 == sha256 && entry.ocr.status == OcrStatus::kDone) {
+        return std::optional<OcrOutcome>(
+            OcrOutcome{entry.ocr.text, entry.ocr.fields, entry.ocr.confidence.value_or(0)});
+      }
+    }
+    return std::optional<OcrOutcome>();
+  }
   Result<std::vector<OcrMatch>> Search(std::string_view, const std::vector<long long>&,
                                        int) override {
     return std::vector<OcrMatch>{};
@@ -127,6 +137,27 @@ TEST(OcrQueue, SynchronousModeStoresTextAndProposals) {
   EXPECT_EQ(fields["date_of_birth"], "1985-02-03");
   EXPECT_EQ(fields["personal_number"], "001085001234");
   EXPECT_EQ(fields.count("document_number"), 0u);
+}
+
+TEST(OcrQueue, TheSameBytesAreReadOnce) {
+  MemoryOcrRepository repo;
+  blob::MemoryBlobStore blobs;
+  int reads = 0;
+  auto counting = [&](std::string_view bytes, std::stop_token stop) {
+    ++reads;
+    return EchoRecognizer(bytes, stop);
+  };
+  OcrQueue queue(repo, blobs, OcrQueue::Mode::kSynchronous, counting);
+  ASSERT_TRUE(queue.Enqueue(Stored(repo, blobs, 1, kScanText)).has_value());
+  ASSERT_TRUE(queue.Enqueue(Stored(repo, blobs, 2, kScanText)).has_value());
+  EXPECT_EQ(reads, 1);
+  EXPECT_EQ(repo.Get(2)->status, OcrStatus::kDone);
+  EXPECT_EQ(repo.Get(2)->text, kScanText);
+  EXPECT_EQ(repo.Get(2)->fields.size(), repo.Get(1)->fields.size());
+  // A failed read is not reused: other bytes, or a later model, may do better.
+  ASSERT_TRUE(queue.Enqueue(Stored(repo, blobs, 3, "unreadable")).has_value());
+  ASSERT_TRUE(queue.Enqueue(Stored(repo, blobs, 4, "unreadable")).has_value());
+  EXPECT_EQ(reads, 3);
 }
 
 TEST(OcrQueue, AFileThatCannotBeReadIsMarkedFailedWithAReason) {

@@ -115,6 +115,22 @@ Result<FileOcr> SqlOcrRepository::Get(long long file_id) {
   });
 }
 
+Result<std::optional<OcrOutcome>> SqlOcrRepository::FindDone(std::string_view sha256) {
+  using Out = std::optional<OcrOutcome>;
+  return db_->Transact<Out>(TxMode::kRead, [&](Connection& c) -> Result<Out> {
+    MOTCUA_ASSIGN_OR_RETURN(row, c.QueryOptional("SELECT ocr_text, ocr_fields, ocr_confidence "
+                                                 "FROM component_files WHERE sha256 = $1 AND "
+                                                 "ocr_status = 'done' ORDER BY id LIMIT 1",
+                                                 {sha256}));
+    if (!row) return Out();
+    OcrOutcome outcome;
+    outcome.text = row->Text(0);
+    outcome.fields = ParseFields(row->Text(1));
+    outcome.confidence = std::strtod(row->Text(2).c_str(), nullptr);
+    return Out(std::move(outcome));
+  });
+}
+
 Result<std::vector<OcrMatch>> SqlOcrRepository::Search(std::string_view folded_query,
                                                        const std::vector<long long>& agency_ids,
                                                        int limit) {

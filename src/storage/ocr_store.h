@@ -19,6 +19,7 @@ class SqlOcrRepository final : public digitization::OcrRepository {
   Status SaveResult(long long file_id, const digitization::OcrOutcome& outcome) override;
   Status SaveFailure(long long file_id, std::string_view error) override;
   Result<digitization::FileOcr> Get(long long file_id) override;
+  Result<std::optional<digitization::OcrOutcome>> FindDone(std::string_view sha256) override;
   Result<std::vector<digitization::OcrMatch>> Search(std::string_view folded_query,
                                                      const std::vector<long long>& agency_ids,
                                                      int limit) override;

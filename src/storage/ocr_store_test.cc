@@ -132,9 +132,27 @@ TEST_P(OcrStoreTest, StatusLifecycleAndStoredResult) {
   EXPECT_TRUE(failed->fields.empty());
   EXPECT_FALSE(failed->confidence.has_value());
 
+  // Failed, so not offered for reuse; the other file with these bytes is still running.
+  EXPECT_FALSE(repo.FindDone(std::string(64, 'a')).value().has_value());
+
   EXPECT_EQ(repo.Get(9999).error().code, ErrorCode::kNotFound);
   EXPECT_EQ(repo.SetStatus(9999, OcrStatus::kQueued).error().code, ErrorCode::kNotFound);
   EXPECT_EQ(repo.SaveResult(9999, Outcome("x")).error().code, ErrorCode::kNotFound);
+}
+
+TEST_P(OcrStoreTest, AnEarlierReadOfTheSameBytesIsFound) {
+  SqlOcrRepository repo(db_);
+  const long long first = AddFile(dossier_a_);
+  EXPECT_FALSE(repo.FindDone(std::string(64, 'a')).value().has_value());
+  ASSERT_TRUE(repo.SaveResult(first, Outcome("Họ và tên: Trần Văn Bình")).has_value());
+  const auto found = repo.FindDone(std::string(64, 'a'));
+  ASSERT_TRUE(found.has_value()) << found.error().message;
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ((*found)->text, "Họ và tên: Trần Văn Bình");
+  EXPECT_DOUBLE_EQ((*found)->confidence, 0.9375);
+  ASSERT_EQ((*found)->fields.size(), 1u);
+  EXPECT_EQ((*found)->fields[0].value, "Trần Văn Bình");
+  EXPECT_FALSE(repo.FindDone(std::string(64, 'b')).value().has_value());
 }
 
 TEST_P(OcrStoreTest, SearchIgnoresDiacriticsAndStaysInTheAgencies) {
