@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+// process::EngineRepository on SQL (both dialects): instances, tasks and tokens of migration 0009.
+#pragma once
+
+#include <memory>
+
+#include "process/instance.h"
+#include "storage/database.h"
+
+namespace motcua::storage {
+
+class SqlEngineRepository final : public process::EngineRepository {
+ public:
+  explicit SqlEngineRepository(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+  Result<process::InstanceState> Create(const process::InstanceState& state) override;
+  Result<process::InstanceState> Save(const process::InstanceState& state) override;
+  Result<process::InstanceState> Load(long long instance_id) override;
+  Result<std::optional<long long>> FindByDossier(std::string_view dossier_code) override;
+  Result<process::Task> GetTask(long long task_id) override;
+  Result<std::vector<process::Task>> ListTasks(const process::TaskFilter& filter) override;
+  Result<std::vector<process::Task>> DueTasks(Timestamp now, int limit) override;
+
+ private:
+  std::shared_ptr<Database> db_;
+};
+
+// The variables as stored (a JSON object of flags, numbers and texts), and back. Unknown value
+// types read back as absent.
+std::string VariablesToJson(const process::Variables& vars);
+process::Variables VariablesFromJson(std::string_view json);
+
+}  // namespace motcua::storage

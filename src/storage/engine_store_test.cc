@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: Apache-2.0
+// Repository tests for the process engine's state, on both backends.
+#include "storage/engine_store.h"
+
+#include "storage/catalog_store.h"
+#include "storage/dossier_store.h"
+#include "storage/org_store.h"
+#include "storage/store_test_support.h"
+
+namespace motcua::storage {
+namespace {
+
+using namespace std::chrono_literals;
+using process::InstanceState;
+using process::InstanceStatus;
+using process::Task;
+using process::TaskState;
+
+class EngineStoreTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    if (IsSkipped()) return;
+    SqlOrgRepository org(db_);
+    ASSERT_TRUE(
+        org.PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}).has_value());
+    const auto agency = [&](const char* code, const char* name) {
+      auto id = org.CreateAgency({0, code, name, org::AgencyKind::kDepartment, "27"});
+      EXPECT_TRUE(id.has_value()) << id.error().message;
+      return id.has_value() ? *id : 0LL;
+    };
+    justice_ = agency("000.00.07.H05", "Sở Tư pháp");
+    police_ = agency("000.00.08.H05", "Công an tỉnh");
+    catalog::ImportEntry e;
+    e.code = "2.000488";
+    e.effective_from = MakeDate(2025, 7, 1);
+    e.rules.name = "Cấp Phiếu lý lịch tư pháp";
+    e.rules.field = "Lý lịch tư pháp";
+    e.rules.level = "commune";
+    SqlCatalogRepository cat(db_);
+    ASSERT_TRUE(cat.PutVersions({e}, Timestamp(0s)).has_value());
+    dossier::NewDossier nd;
+    auto& d = nd.dossier;
+    d.procedure_code = "2.000488";
+    auto version = cat.Get("2.000488", MakeDate(2026, 1, 1));
+    ASSERT_TRUE(version.has_value()) << version.error().message;
+    d.procedure_version_id = version->version.id;
+    d.receiving_agency_id = justice_;
+    d.handling_agency_id = justice_;
+    d.applicant = {"citizen", "001090000001", "Nguyễn Văn An", "", "", ""};
+    d.submitted_at = kNow;
+    nd.receiving_agency_code = "000.00.07.H05";
+    nd.local_day = MakeDate(2026, 11, 25);
+    nd.first_entry = {kNow,     std::nullopt, "tiepnhan",
+                      "create", std::nullopt, dossier::DossierStatus::kReceived,
+                      ""};
+    auto created = SqlDossierRepository(db_).Create(nd);
+    ASSERT_TRUE(created.has_value()) << created.error().message;
+    code_ = created->code;
+    auto def = db_->Transact<long long>(TxMode::kWrite, [](Connection& c) -> Result<long long> {
+      MOTCUA_ASSIGN_OR_RETURN(
+          row, c.QueryOne("INSERT INTO process_definitions (procedure_code, version, xml, "
+                          "content_hash, created_by, created_at) VALUES ('2.000488', 1, '<x/>', "
+                          "'h', 'seed', 0) RETURNING id",
+                          {}, "insert"));
+      return row.Int(0);
+    });
+    ASSERT_TRUE(def.has_value()) << def.error().message;
+    definition_ = *def;
+  }
+
+  Task NewTask(const std::string& node, long long agency) const {
+    Task t;
+    t.dossier_code = code_;
+    t.node_id = node;
+    t.node_name = "Thẩm định";
+    t.step = process::StepKind::kAppraisal;
+    t.agency_id = agency;
+    t.assignee = {process::AssigneeKind::kRole, "specialist"};
+    t.created_at = kNow;
+    t.due_at = kNow + 8h;
+    t.timer_node_id = "Timer";
+    t.timer_due_at = kNow + 24h;
+    t.changed = true;
+    return t;
+  }
+
+  InstanceState Sample() const {
+    InstanceState s;
+    s.instance.dossier_code = code_;
+    s.instance.procedure_code = "2.000488";
+    s.instance.definition_id = definition_;
+    s.instance.agency_id = justice_;
+    s.instance.started_at = kNow;
+    s.instance.variables = {
+        {"channel", std::string("counter")}, {"has_fee", true}, {"fee_vnd", 200000LL}};
+    s.tasks.push_back(NewTask("Appraise", justice_));
+    Task consult = NewTask("Ask", police_);
+    consult.kind = process::TaskKind::kConsultation;
+    consult.assignee = {};
+    s.tasks.push_back(consult);
+    s.waiting = {"Answer"};
+    s.arrivals = {{"Join", 1}};
+    return s;
+  }
+
+  static constexpr Timestamp kNow = Timestamp(1795500000s);
+  long long justice_ = 0;
+  long long police_ = 0;
+  long long definition_ = 0;
+  std::string code_;
+};
+
+TEST_P(EngineStoreTest, CreateAndLoadRoundTripTheWholeState) {
+  auto created = SqlEngineRepository(db_).Create(Sample());
+  ASSERT_TRUE(created.has_value()) << created.error().message;
+  SqlEngineRepository repo(db_);
+  auto loaded = repo.Load(created->instance.id);
+  ASSERT_TRUE(loaded.has_value()) << loaded.error().message;
+  EXPECT_EQ(loaded->instance.dossier_code, code_);
+  EXPECT_EQ(loaded->instance.variables, Sample().instance.variables);
+  ASSERT_EQ(loaded->tasks.size(), 2u);
+  const Task& t = loaded->tasks[0];
+  EXPECT_NE(t.id, 0);
+  EXPECT_EQ(t.assignee.value, "specialist");
+  EXPECT_EQ(t.due_at, kNow + 8h);
+  EXPECT_EQ(t.timer_due_at, kNow + 24h);
+  EXPECT_EQ(loaded->tasks[1].kind, process::TaskKind::kConsultation);
+  EXPECT_EQ(loaded->waiting, std::vector<std::string>{"Answer"});
+  EXPECT_EQ(loaded->arrivals.at("Join"), 1);
+  EXPECT_EQ(*repo.FindByDossier(code_), created->instance.id);
+  EXPECT_EQ(repo.GetTask(t.id)->node_id, "Appraise");
+  EXPECT_EQ(repo.Create(Sample()).error().code, ErrorCode::kConflict);
+}
+
+TEST_P(EngineStoreTest, SaveWritesChangedTasksAndRefusesAStaleVersion) {
+  SqlEngineRepository repo(db_);
+  auto state = repo.Create(Sample());
+  ASSERT_TRUE(state.has_value());
+  InstanceState next = *state;
+  next.tasks[0].state = TaskState::kCompleted;
+  next.tasks[0].completed_at = kNow + 1h;
+  next.tasks[0].decision = "approve";
+  next.tasks[0].changed = true;
+  next.tasks.push_back(NewTask("Approve", justice_));
+  next.waiting.clear();
+  next.arrivals.clear();
+  next.instance.status = InstanceStatus::kWaitingSupplement;
+  auto saved = repo.Save(next);
+  ASSERT_TRUE(saved.has_value()) << saved.error().message;
+  EXPECT_EQ(saved->instance.row_version, 2);
+  auto loaded = repo.Load(state->instance.id);
+  ASSERT_EQ(loaded->tasks.size(), 3u);
+  EXPECT_EQ(loaded->tasks[0].decision, "approve");
+  EXPECT_EQ(loaded->tasks[0].completed_at, kNow + 1h);
+  EXPECT_TRUE(loaded->waiting.empty());
+  EXPECT_TRUE(loaded->arrivals.empty());
+  EXPECT_EQ(loaded->instance.status, InstanceStatus::kWaitingSupplement);
+  auto stale = repo.Save(next);  // still row_version 1
+  EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(repo.Load(state->instance.id)->tasks.size(), 3u);
+}
+
+TEST_P(EngineStoreTest, InboxesAndTheSweepSeeOnlyActiveTasks) {
+  SqlEngineRepository repo(db_);
+  auto state = repo.Create(Sample());
+  ASSERT_TRUE(state.has_value());
+  InstanceState next = *state;
+  next.tasks[1].state = TaskState::kCompleted;
+  next.tasks[1].changed = true;
+  next.tasks[0].claimed_by = 42;
+  next.tasks[0].state = TaskState::kClaimed;
+  next.tasks[0].changed = true;
+  ASSERT_TRUE(repo.Save(next).has_value());
+  EXPECT_EQ(repo.ListTasks({justice_})->size(), 1u);
+  EXPECT_TRUE(repo.ListTasks({police_})->empty());
+  process::TaskFilter mine{justice_, 43LL};
+  EXPECT_TRUE(repo.ListTasks(mine)->empty());
+  EXPECT_TRUE(repo.DueTasks(kNow + 7h, 10)->empty());
+  EXPECT_EQ(repo.DueTasks(kNow + 8h, 10)->size(), 1u);
+}
+
+MOTCUA_INSTANTIATE_STORE_TEST(EngineStoreTest);
+
+}  // namespace
+}  // namespace motcua::storage
