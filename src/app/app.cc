@@ -12,6 +12,7 @@
 #include "storage/catalog_store.h"
 #include "storage/component_file_store.h"
 #include "storage/dossier_store.h"
+#include "storage/form_store.h"
 #include "storage/notice_store.h"
 #include "storage/ocr_store.h"
 #include "storage/org_store.h"
@@ -74,6 +75,21 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
                                            app->warehouse_repo_.get(), app->keys_.get(), &clock},
       digitization::DocumentCodeFormat::Default(), options.public_url + "/verify/");
 
+  // The official forms, printed as a dossier is created and at the transitions that call for them
+  // (before the archive's observer, so that a closing dossier's last control slip exists when it
+  // is sealed); the receipt's QR code leads to the public tracking page.
+  app->form_repo_ = std::make_shared<storage::SqlFormRepository>(db);
+  app->forms_ = std::make_unique<forms::FormService>(
+      forms::FormServiceDeps{app->dossiers_.get(), catalog_repo.get(), app->org_.get(),
+                             app->blobs_.get(), app->form_repo_.get(), &clock,
+                             app->users_.get()},
+      options.public_url + "/tra-cuu/");
+  const auto print_forms = [forms = app->forms_.get()](const dossier::Dossier& d) {
+    forms->OnDossierChanged(d);
+  };
+  app->dossiers_->AddCreationObserver(print_forms);
+  app->dossiers_->AddTransitionObserver(print_forms);
+
   // The electronic archive: a dossier is sealed as it closes (in the closing request, after the
   // commit), and a start-up pass seals closed dossiers that have no package yet (a seal that
   // failed, or dossiers closed before the archive existed).
@@ -101,6 +117,7 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   services.keys = app->keys_.get();
   services.ocr = app->ocr_.get();
   services.warehouse = app->warehouse_.get();
+  services.forms = app->forms_.get();
   http::RegisterApiRoutes(app->router_, services);
   RegisterWebRoutes(app->router_);
   spdlog::info("storage: {}", db->Describe());

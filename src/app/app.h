@@ -14,6 +14,7 @@
 #include "digitization/ocr_queue.h"
 #include "digitization/ocr_service.h"
 #include "dossier/dossier_service.h"
+#include "forms/form_service.h"
 #include "http/api.h"
 #include "identity/auth_service.h"
 #include "signing/key_ring.h"
@@ -72,6 +73,8 @@ class App {
   std::shared_ptr<digitization::WarehouseRepository> warehouse_repo_;
   std::unique_ptr<digitization::WarehouseService> warehouse_;
   std::unique_ptr<ArchiveSealer> sealer_;
+  std::shared_ptr<forms::FormRepository> form_repo_;
+  std::unique_ptr<forms::FormService> forms_;
   std::shared_ptr<digitization::OcrRepository> ocr_repo_;
   std::unique_ptr<digitization::OcrService> ocr_;
   // After everything its worker uses, so that it is stopped first.

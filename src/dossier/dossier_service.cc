@@ -148,6 +148,9 @@ Result<Created> DossierService::Create(const Principal& who, const CreateRequest
   }
   MOTCUA_ASSIGN_OR_RETURN(outcome, dossiers_->Create(nd));
   MOTCUA_ASSIGN_OR_RETURN(stored, dossiers_->Get(outcome.code));
+  if (!outcome.replayed) {
+    for (const auto& observer : creation_observers_) observer(stored);
+  }
   Created created{std::move(stored), outcome.replayed, std::nullopt};
   if (!outcome.replayed) created.account = nd.account;
   return created;

@@ -80,6 +80,11 @@ class DossierService {
   void AddTransitionObserver(TransitionObserver observer) {
     observers_.push_back(std::move(observer));
   }
+  // Called the same way with a dossier just created (not for a replayed request), its history
+  // holding the "create" line (to print the receipt...). Same rules as transition observers.
+  void AddCreationObserver(TransitionObserver observer) {
+    creation_observers_.push_back(std::move(observer));
+  }
 
   // The agencies besides its own whose staff may read a dossier (DossierScope::reader_agency_ids),
   // such as those that accepted a signed transfer of it. Asked by Get only when the access
@@ -100,6 +105,7 @@ class DossierService {
   CalendarSource calendar_;
   const Clock& clock_;
   std::vector<TransitionObserver> observers_;
+  std::vector<TransitionObserver> creation_observers_;
   ReaderAgencies reader_agencies_;
 };
 

@@ -27,10 +27,24 @@ std::vector<FormKind> FormsForAction(std::string_view action, DossierStatus to) 
   return out;
 }
 
+std::string FormService::NameOf(std::optional<long long> id, const std::string& fallback) const {
+  if (!id || deps_.users == nullptr) return fallback;
+  auto user = deps_.users->Get(*id);
+  if (!user || user->full_name.empty()) return fallback;
+  return user->full_name;
+}
+
 Result<FormContext> FormService::Context(const dossier::Dossier& d, std::string officer_name,
                                          std::string note) {
   FormContext ctx;
   ctx.dossier = d;
+  std::map<long long, std::string> names;  // the control slip names each officer once per print
+  for (auto& h : ctx.dossier.history) {
+    if (!h.actor_user_id) continue;
+    auto [it, fresh] = names.emplace(*h.actor_user_id, "");
+    if (fresh) it->second = NameOf(h.actor_user_id, h.actor_name);
+    h.actor_name = it->second;
+  }
   MOTCUA_ASSIGN_OR_RETURN(procedure, deps_.catalog->GetVersion(d.procedure_version_id));
   ctx.procedure = std::move(procedure);
   MOTCUA_ASSIGN_OR_RETURN(receiving, deps_.org->GetAgency(d.receiving_agency_id));
@@ -63,7 +77,8 @@ void FormService::OnDossierChanged(const dossier::Dossier& d) noexcept {
   if (d.history.empty()) return;
   const auto& last = d.history.back();
   for (FormKind kind : FormsForAction(last.action, d.status)) {
-    auto made = Produce(kind, d, last.actor_user_id, last.actor_name, last.note);
+    auto made =
+        Produce(kind, d, last.actor_user_id, NameOf(last.actor_user_id, last.actor_name), last.note);
     if (!made && made.error().reason == "form_not_in_set") {
       spdlog::info("forms: {} has no {} in its form set", d.code, FormKindName(kind));
     } else if (!made) {
@@ -100,7 +115,7 @@ Result<FormFile> FormService::Get(const identity::Principal& who, std::string_vi
   }
   MOTCUA_ASSIGN_OR_RETURN(d, deps_.dossiers->Get(who, code));
   if (*kind == FormKind::kTrackingBook) {
-    MOTCUA_ASSIGN_OR_RETURN(ctx, Context(d, who.username, ""));
+    MOTCUA_ASSIGN_OR_RETURN(ctx, Context(d, NameOf(who.user_id, who.username), ""));
     MOTCUA_ASSIGN_OR_RETURN(built, BuildForm(*kind, ctx));
     MOTCUA_ASSIGN_OR_RETURN(pdf, documents::RenderPdf(built.document));
     StoredForm form{0, d.code, *kind, built.set->version, built.spec.title, "", ctx.issued_at,
@@ -141,8 +156,8 @@ Result<StoredForm> FormService::Apologize(const identity::Principal& who, std::s
     return MakeError(ErrorCode::kInvalidArgument, "Ngày hẹn trả mới phải sau ngày hôm nay",
                      "new_due_date");
   }
-  return Produce(FormKind::kApology, d, who.user_id, who.username, std::string(reason),
-                 new_due_date);
+  return Produce(FormKind::kApology, d, who.user_id, NameOf(who.user_id, who.username),
+                 std::string(reason), new_due_date);
 }
 
 }  // namespace motcua::forms

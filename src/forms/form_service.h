@@ -13,6 +13,7 @@
 #include "dossier/dossier_service.h"
 #include "forms/form_builder.h"
 #include "forms/form_repository.h"
+#include "identity/user.h"
 #include "org/org.h"
 
 namespace motcua::forms {
@@ -31,6 +32,8 @@ struct FormServiceDeps {
   blob::BlobStore* blobs = nullptr;
   FormRepository* forms = nullptr;
   const Clock* clock = nullptr;
+  // Optional: prints officers' full names instead of their user names.
+  identity::UserRepository* users = nullptr;
 };
 
 // A form and its PDF bytes.
@@ -80,6 +83,8 @@ class FormService {
  private:
   Result<FormContext> Context(const dossier::Dossier& d, std::string officer_name,
                               std::string note);
+  // The full name of user `id`, or `fallback` when unknown.
+  std::string NameOf(std::optional<long long> id, const std::string& fallback) const;
 
   FormServiceDeps deps_;
   std::string tracking_url_prefix_;

@@ -9,6 +9,7 @@
 #include "digitization/ocr_service.h"
 #include "digitization/warehouse_service.h"
 #include "dossier/dossier_service.h"
+#include "forms/form_service.h"
 #include "http/router.h"
 #include "identity/auth_service.h"
 #include "org/org.h"
@@ -30,6 +31,7 @@ struct ApiServices {
   signing::KeyRing* keys = nullptr;  // the agencies' signing keys and the trusted CAs
   digitization::OcrService* ocr = nullptr;
   digitization::WarehouseService* warehouse = nullptr;
+  forms::FormService* forms = nullptr;
 };
 
 // Adds every API route (and /healthz) to `router`.
@@ -45,6 +47,7 @@ void RegisterDossierRoutes(Router& router, const ApiServices& services);
 void RegisterFileRoutes(Router& router, const ApiServices& services);
 void RegisterOcrRoutes(Router& router, const ApiServices& services);
 void RegisterWarehouseRoutes(Router& router, const ApiServices& services);
+void RegisterFormRoutes(Router& router, const ApiServices& services);
 
 // The OpenAPI 3 document served at /api/v1/openapi.json.
 const nlohmann::json& OpenApiDocument();

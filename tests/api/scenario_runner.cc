@@ -10,6 +10,7 @@
 
 #include "app/demo_seed.h"
 #include "common/local_time.h"
+#include "documents/poppler_cli_for_test.h"
 #include "json_pattern.h"
 
 namespace motcua::api_test {
@@ -22,7 +23,7 @@ const std::set<std::string> kStepKeys = {
     "name",   "comment",       "clock",         "login",         "method",
     "path",   "headers",       "body",          "raw_body",      "expect_status",
     "expect", "expect_headers", "expect_absent", "expect_length", "expect_each",
-    "expect_contains", "save", "upload"};
+    "expect_contains", "expect_pdf_text", "save", "upload"};
 
 std::string Lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(),
@@ -100,6 +101,27 @@ void CheckHeaders(const json& expected, const http::Response& resp, Errors& erro
     } else if (!pattern.is_string() || !MatchString(pattern.get<std::string>(), *value)) {
       errors.push_back("header " + name + ": expected " + pattern.dump() + ", got \"" + *value +
                        "\"");
+    }
+  }
+}
+
+// Each wanted string must occur in the text pdftotext reads from the PDF `body`, every run of
+// whitespace read as one space (lines and table cells wrap where the layout needs).
+void CheckPdfText(const json& wanted, const std::string& body, Errors& errors) {
+  const auto text = documents::testing::PdfToText(body);
+  if (text.exit_code != 0) {
+    errors.push_back("pdftotext failed: " + text.output);
+    return;
+  }
+  std::string flat;
+  for (char c : text.output) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+    if (space && (flat.empty() || flat.back() == ' ')) continue;
+    flat += space ? ' ' : c;
+  }
+  for (const auto& w : wanted) {
+    if (!w.is_string() || flat.find(w.get<std::string>()) == std::string::npos) {
+      errors.push_back("PDF text: missing " + w.dump() + " in: " + flat);
     }
   }
 }
@@ -353,6 +375,9 @@ void ScenarioRunner::CheckResponse(const json& step, const http::Request& req,
     CheckBody(checked, Substitute(step.value("expect", json()), errors), body, errors);
   }
   CheckHeaders(Substitute(Member(step, "expect_headers", json::object()), errors), resp, errors);
+  if (step.contains("expect_pdf_text")) {
+    CheckPdfText(Substitute(step["expect_pdf_text"], errors), resp.body, errors);
+  }
   const json saves = Member(step, "save", json::object());
   for (const auto& [var, pointer] : saves.items()) {
     if (const json* v = body.is_discarded() ? nullptr : At(body, pointer, errors)) vars_[var] = *v;

@@ -21,6 +21,7 @@ void RegisterApiRoutes(Router& router, const ApiServices& services) {
   RegisterFileRoutes(router, services);
   RegisterOcrRoutes(router, services);
   RegisterWarehouseRoutes(router, services);
+  RegisterFormRoutes(router, services);
 }
 
 }  // namespace motcua::http
