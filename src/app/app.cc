@@ -16,6 +16,7 @@
 #include "storage/notice_store.h"
 #include "storage/ocr_store.h"
 #include "storage/org_store.h"
+#include "storage/transfer_store.h"
 #include "storage/user_store.h"
 #include "storage/warehouse_store.h"
 
@@ -52,6 +53,15 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   app->files_ = std::make_shared<storage::SqlComponentFileRepository>(db);
   app->uploads_ = std::make_unique<digitization::UploadService>(
       *app->dossiers_, *app->catalog_, *app->blobs_, *app->files_, clock);
+
+  // Signed transfers between agencies; an agency that accepted one may read the dossier.
+  app->transfer_repo_ = std::make_shared<storage::SqlTransferRepository>(db);
+  app->transfers_ = std::make_unique<transfer::TransferService>(
+      *app->dossiers_, *app->files_, *app->org_, *app->keys_, *app->blobs_, *app->transfer_repo_,
+      clock);
+  app->dossiers_->SetReaderAgencies([repo = app->transfer_repo_](std::string_view code) {
+    return repo->AcceptingAgencies(code);
+  });
 
   // OCR of uploads: one worker thread in the server, since Tesseract is CPU-heavy; files left
   // queued or running by the previous process are read again.
@@ -115,6 +125,7 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   services.uploads = app->uploads_.get();
   services.blobs = app->blobs_.get();
   services.keys = app->keys_.get();
+  services.transfers = app->transfers_.get();
   services.ocr = app->ocr_.get();
   services.warehouse = app->warehouse_.get();
   services.forms = app->forms_.get();

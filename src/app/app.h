@@ -18,6 +18,7 @@
 #include "http/api.h"
 #include "identity/auth_service.h"
 #include "signing/key_ring.h"
+#include "transfer/transfer_service.h"
 #include "storage/database.h"
 
 namespace motcua::app {
@@ -70,6 +71,8 @@ class App {
   std::unique_ptr<signing::KeyRing> keys_;
   std::shared_ptr<digitization::ComponentFileRepository> files_;
   std::unique_ptr<digitization::UploadService> uploads_;
+  std::shared_ptr<transfer::TransferRepository> transfer_repo_;
+  std::unique_ptr<transfer::TransferService> transfers_;
   std::shared_ptr<digitization::WarehouseRepository> warehouse_repo_;
   std::unique_ptr<digitization::WarehouseService> warehouse_;
   std::unique_ptr<ArchiveSealer> sealer_;

@@ -14,6 +14,7 @@
 #include "identity/auth_service.h"
 #include "org/org.h"
 #include "signing/key_ring.h"
+#include "transfer/transfer_service.h"
 
 namespace motcua::http {
 
@@ -29,6 +30,7 @@ struct ApiServices {
   digitization::UploadService* uploads = nullptr;
   blob::BlobStore* blobs = nullptr;
   signing::KeyRing* keys = nullptr;  // the agencies' signing keys and the trusted CAs
+  transfer::TransferService* transfers = nullptr;
   digitization::OcrService* ocr = nullptr;
   digitization::WarehouseService* warehouse = nullptr;
   forms::FormService* forms = nullptr;
@@ -45,6 +47,7 @@ void RegisterCatalogRoutes(Router& router, const ApiServices& services);
 void RegisterCalendarRoutes(Router& router, const ApiServices& services);
 void RegisterDossierRoutes(Router& router, const ApiServices& services);
 void RegisterFileRoutes(Router& router, const ApiServices& services);
+void RegisterTransferRoutes(Router& router, const ApiServices& services);
 void RegisterOcrRoutes(Router& router, const ApiServices& services);
 void RegisterWarehouseRoutes(Router& router, const ApiServices& services);
 void RegisterFormRoutes(Router& router, const ApiServices& services);

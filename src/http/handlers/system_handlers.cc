@@ -19,6 +19,7 @@ void RegisterApiRoutes(Router& router, const ApiServices& services) {
   RegisterCalendarRoutes(router, services);
   RegisterDossierRoutes(router, services);
   RegisterFileRoutes(router, services);
+  RegisterTransferRoutes(router, services);
   RegisterOcrRoutes(router, services);
   RegisterWarehouseRoutes(router, services);
   RegisterFormRoutes(router, services);
