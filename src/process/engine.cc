@@ -55,6 +55,7 @@ Result<InstanceState> Engine::Start(const StartRequest& request) {
   inst.procedure_code = request.procedure_code;
   inst.definition_id = request.definition_id;
   inst.agency_id = request.agency_id;
+  inst.receiving_agency_id = request.receiving_agency_id;
   inst.variables = request.variables;
   inst.started_at = clock_.Now();
   const StepContext ctx{*loaded.definition, *calendar, inst.started_at, agency_of_};

@@ -44,9 +44,10 @@ class EngineHooks {
 struct StartRequest {
   std::string dossier_code;
   std::string procedure_code;
-  long long definition_id = 0;  // StoredProcess id, usually the procedure's current version
-  long long agency_id = 0;      // the handling agency
-  Variables variables;          // channel, applicant_kind, level, has_fee, ...
+  long long definition_id = 0;        // StoredProcess id, usually the procedure's current version
+  long long agency_id = 0;            // the handling agency
+  long long receiving_agency_id = 0;  // the desk that received it (reception and return steps)
+  Variables variables;                // channel, applicant_kind, level, has_fee, ...
 };
 
 enum class InboxScope { kMine, kDepartment, kAgency };
@@ -79,7 +80,9 @@ class Engine {
   Result<Task> Claim(const identity::Principal& who, long long task_id);
 
   // Completes a task with `decision`: "approve", "refuse", "return", "request_supplement" or
-  // the id of an outgoing flow of the task's node; a consultation is answered with "agree" or
+  // the id of an outgoing flow of the task's node (refuse stops the dossier; the process follows
+  // the map when a gateway after the step routes decision == 'refuse', and ends otherwise); a
+  // consultation is answered with "agree" or
   // "disagree" (approve/refuse read the same). Moves the tokens on, opens the next tasks and
   // applies the effects, as one step. kInvalidArgument (field "decision" or "note": refuse and
   // request_supplement need a reason; "return" needs a previous step), kForbidden, kConflict

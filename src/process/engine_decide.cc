@@ -40,6 +40,22 @@ Status AnswerConsultation(const Node& node, Runner& runner, InstanceState& state
   return runner.Leave(node, id);
 }
 
+// True when the map routes a refusal itself: the step leads to an exclusive gateway with a
+// conditioned flow that holds for the variables (decision = "refuse"), e.g. to a return step
+// that hands the refusal to the applicant.
+bool RefusalRouted(const ProcessDefinition& def, const Node& node, const Variables& vars) {
+  for (const std::string& out : node.outgoing) {
+    const SequenceFlow* flow = def.FindFlow(out);
+    const Node* next = flow == nullptr ? nullptr : def.FindNode(flow->target);
+    if (next == nullptr || next->kind != NodeKind::kExclusiveGateway) continue;
+    for (const std::string& id : next->outgoing) {
+      const SequenceFlow* f = def.FindFlow(id);
+      if (f != nullptr && f->condition && f->condition->Evaluate(vars)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view TaskStateName(TaskState s) {
@@ -121,6 +137,10 @@ Status Engine::Decide(const Node& node, Runner& runner, InstanceState& state, Ta
   inst.variables["decision"] = std::string(decision);
   if (decision == "refuse") {
     effects.push_back({EffectKind::kStop, std::string(note)});
+    inst.processing_started = true;  // a stopped dossier is not processed any more
+    if (RefusalRouted(runner.context().definition, node, inst.variables)) {
+      return runner.Leave(node, id);
+    }
     runner.CancelAll("refused");
     inst.status = InstanceStatus::kRefused;
     inst.ended_at = now;

@@ -13,6 +13,14 @@ constexpr int kMaxStepsPerRun = 1000;
 
 Error Internal(const std::string& message) { return MakeError(ErrorCode::kInternal, message); }
 
+// The one-stop desk (bộ phận một cửa) receives and returns; the handling agency does the rest.
+long long AgencyOf(const Instance& inst, const Node& node) {
+  const bool desk = node.step == StepKind::kReception || node.step == StepKind::kReturn ||
+                    (node.assignee.kind == AssigneeKind::kRole &&
+                     (node.assignee.value == "reception" || node.assignee.value == "receptionist"));
+  return desk && inst.receiving_agency_id != 0 ? inst.receiving_agency_id : inst.agency_id;
+}
+
 }  // namespace
 
 void ArmNextTimer(const StepContext& ctx, Task& task, const Node& node, size_t first_boundary) {
@@ -36,7 +44,7 @@ Task& Runner::OpenUserTask(const Node& node, long long from_task) {
   t.node_name = node.name;
   t.kind = TaskKind::kUser;
   t.step = node.step;
-  t.agency_id = state_.instance.agency_id;
+  t.agency_id = AgencyOf(state_.instance, node);
   t.assignee = node.assignee;
   t.created_at = ctx_.now;
   if (node.allowance) t.due_at = calendar::ComputeDueAt(ctx_.calendar, ctx_.now, *node.allowance);

@@ -162,6 +162,44 @@ TEST_F(EngineTest, WalksTheMapFromReceptionToReturnWithDossierEffects) {
                                      EffectKind::kReturnResult}));
 }
 
+TEST_F(EngineTest, TheDeskThatReceivedGetsReceptionAndReturnTheHandlingAgencyTheRest) {
+  AddMap(1, kLinear);
+  ASSERT_TRUE(engine_.Start({"D1", "1.0001", 1, 7, 6, {}}).has_value());
+  EXPECT_EQ(ActiveAt("Receive").agency_id, 6);
+  EXPECT_FALSE(engine_.Claim(reception_, ActiveAt("Receive").id).has_value());
+  ASSERT_TRUE(engine_.Complete(Staff(5, Role::kReception, 6), ActiveAt("Receive").id, "approve", "")
+                  .has_value());
+  EXPECT_EQ(ActiveAt("Appraise").agency_id, 7);
+}
+
+TEST_F(EngineTest, ARefusalTheMapRoutesFollowsTheMap) {
+  AddMap(4, R"(<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+    xmlns:motcua="http://motcua.vn/bpmn" id="D">
+  <bpmn:process id="P" isExecutable="true">
+    <bpmn:startEvent id="Start"/>
+    <bpmn:userTask id="Approve" name="Phê duyệt" motcua:role="leader"/>
+    <bpmn:exclusiveGateway id="G" default="FSign"/>
+    <bpmn:userTask id="Sign" name="Ký" motcua:step="signing" motcua:role="leader"/>
+    <bpmn:userTask id="Return" name="Trả" motcua:step="return" motcua:role="reception"/>
+    <bpmn:endEvent id="End"/>
+    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Approve"/>
+    <bpmn:sequenceFlow id="F2" sourceRef="Approve" targetRef="G"/>
+    <bpmn:sequenceFlow id="FSign" sourceRef="G" targetRef="Sign"/>
+    <bpmn:sequenceFlow id="FRefuse" sourceRef="G" targetRef="Return">
+      <bpmn:conditionExpression>decision == 'refuse'</bpmn:conditionExpression>
+    </bpmn:sequenceFlow>
+    <bpmn:sequenceFlow id="F3" sourceRef="Sign" targetRef="Return"/>
+    <bpmn:sequenceFlow id="F4" sourceRef="Return" targetRef="End"/>
+  </bpmn:process>
+</bpmn:definitions>)");
+  StartOn(4);
+  Done(leader_, "Approve", "refuse", "Không đủ điều kiện");
+  EXPECT_EQ(hooks_.kinds, std::vector<EffectKind>{EffectKind::kStop});
+  Done(reception_, "Return");
+  EXPECT_EQ(engine_.ByDossier("D1")->instance.status, InstanceStatus::kCompleted);
+}
+
 TEST_F(EngineTest, ForwardsByFlowIdAndReturnsToThePreviousStep) {
   AddMap(1, kLinear);
   StartOn(1);

@@ -31,6 +31,9 @@ struct Instance {
   std::string procedure_code;
   long long definition_id = 0;  // the StoredProcess row: pinned for the instance's life
   long long agency_id = 0;      // the handling agency: its inbox gets the user tasks
+  // The agency whose desk received the dossier: its inbox gets the reception and return steps
+  // (and those of the reception role). 0: the handling agency.
+  long long receiving_agency_id = 0;
   InstanceStatus status = InstanceStatus::kRunning;
   Variables variables;
   bool processing_started = false;  // the dossier was moved to processing by the engine

@@ -22,8 +22,8 @@ constexpr const char* kTaskColumns =
 
 constexpr const char* kInstanceColumns =
     "SELECT id, dossier_code, procedure_code, definition_id, agency_id, status, variables, "
-    "processing_started, supplement_node, supplement_task_id, started_at, ended_at, row_version "
-    "FROM process_instances ";
+    "processing_started, supplement_node, supplement_task_id, started_at, ended_at, row_version, "
+    "receiving_agency_id FROM process_instances ";
 
 std::string_view AssigneeKindName(AssigneeKind k) {
   return k == AssigneeKind::kRole ? "role" : k == AssigneeKind::kDepartment ? "department" : "";
@@ -76,6 +76,7 @@ Instance InstanceFromRow(const Row& r) {
   i.started_at = FromSeconds(r.Int(10));
   i.ended_at = FromSeconds(r.OptInt(11));
   i.row_version = static_cast<int>(r.Int(12));
+  i.receiving_agency_id = r.Int(13);
   return i;
 }
 
@@ -205,12 +206,13 @@ Result<InstanceState> SqlEngineRepository::Create(const InstanceState& state) {
     MOTCUA_ASSIGN_OR_RETURN(
         row, c.QueryOne("INSERT INTO process_instances (dossier_code, procedure_code, "
                         "definition_id, agency_id, status, variables, processing_started, "
-                        "supplement_node, supplement_task_id, started_at, ended_at) VALUES ($1, "
-                        "$2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+                        "supplement_node, supplement_task_id, started_at, ended_at, "
+                        "receiving_agency_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
+                        "$11, $12) RETURNING id",
                         {i.dossier_code, i.procedure_code, i.definition_id, i.agency_id,
                          process::InstanceStatusName(i.status), VariablesToJson(i.variables),
                          i.processing_started, i.supplement_node, i.supplement_task_id,
-                         ToSeconds(i.started_at), ToSeconds(i.ended_at)},
+                         ToSeconds(i.started_at), ToSeconds(i.ended_at), i.receiving_agency_id},
                         "insert instance"));
     InstanceState out = state;
     out.instance.id = row.Int(0);

@@ -91,6 +91,7 @@ class EngineStoreTest : public StoreTest {
     s.instance.procedure_code = "2.000488";
     s.instance.definition_id = definition_;
     s.instance.agency_id = justice_;
+    s.instance.receiving_agency_id = police_;
     s.instance.started_at = kNow;
     s.instance.variables = {
         {"channel", std::string("counter")}, {"has_fee", true}, {"fee_vnd", 200000LL}};
@@ -118,6 +119,7 @@ TEST_P(EngineStoreTest, CreateAndLoadRoundTripTheWholeState) {
   auto loaded = repo.Load(created->instance.id);
   ASSERT_TRUE(loaded.has_value()) << loaded.error().message;
   EXPECT_EQ(loaded->instance.dossier_code, code_);
+  EXPECT_EQ(loaded->instance.receiving_agency_id, police_);
   EXPECT_EQ(loaded->instance.variables, Sample().instance.variables);
   ASSERT_EQ(loaded->tasks.size(), 2u);
   const Task& t = loaded->tasks[0];

@@ -8,6 +8,7 @@ CREATE TABLE process_instances (
   procedure_code     TEXT NOT NULL,
   definition_id      BIGINT NOT NULL REFERENCES process_definitions(id),
   agency_id          BIGINT NOT NULL REFERENCES agencies(id),
+  receiving_agency_id BIGINT NOT NULL DEFAULT 0,
   status             TEXT NOT NULL CHECK (status IN ('running', 'waiting_supplement', 'completed',
                                                      'refused')),
   variables          TEXT NOT NULL DEFAULT '{}',
