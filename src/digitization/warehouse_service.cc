@@ -76,7 +76,8 @@ Result<DossierComponents> WarehouseService::Components(const identity::Principal
       v.reused = v.reused || f.source == Source::kWarehouseReuse;
     }
     for (const auto& doc : owned) {
-      if (doc.document_type_code == c.document_type_code && IsValidOn(doc, today)) {
+      if (doc.document_type_code == c.document_type_code && !doc.signer.empty() &&
+          IsValidOn(doc, today)) {
         v.candidates.push_back(doc);
       }
     }

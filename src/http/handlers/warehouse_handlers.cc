@@ -176,7 +176,7 @@ void AddWriteRoutes(Router& router, const ApiServices& s) {
     if (!parts) return Fail(req, parts.error());
     std::string p12, password;
     for (const auto& p : *parts) {
-      if (p.name == "p12") p12 = p.data;
+      if (p.name == "p12" || p.name == "file") p12 = p.data;
       if (p.name == "password") password = p.data;
     }
     if (p12.empty()) {
