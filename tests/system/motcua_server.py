@@ -152,6 +152,31 @@ def send(conn, method, path, body=None, headers=None, token=None):
     return resp.status, {k.lower(): v for k, v in resp.getheaders()}, payload
 
 
+MULTIPART_BOUNDARY = "----motcuaSystemTest"
+MULTIPART_TYPE = "multipart/form-data; boundary=" + MULTIPART_BOUNDARY
+
+
+def multipart(name, data, fields=None):
+    """A multipart/form-data body (send it with MULTIPART_TYPE): each of `fields` as a part,
+    then `data` as the part "file" named `name`."""
+    body = b""
+    for key, value in (fields or {}).items():
+        body += ("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n"
+                 % (MULTIPART_BOUNDARY, key, value)).encode()
+    body += ("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
+             "Content-Type: application/octet-stream\r\n\r\n" % (MULTIPART_BOUNDARY, name)).encode()
+    return body + data + ("\r\n--%s--\r\n" % MULTIPART_BOUNDARY).encode()
+
+
+def flip(path, at):
+    """Inverts the bits of the byte at offset `at` of a file (twice restores it)."""
+    with open(path, "r+b") as f:
+        f.seek(at)
+        b = f.read(1)
+        f.seek(at)
+        f.write(bytes([b[0] ^ 0xFF]))
+
+
 def intake_body():
     return json.dumps(INTAKE, ensure_ascii=False).encode()
 

@@ -15,30 +15,11 @@ import motcua_server as ms
 
 TESTDATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "testdata", "files")
 
-BOUNDARY = "----motcuaArchive"
 PDF = (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
        b"2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
        b"3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n"
        b"xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n"
        b"0000000115 00000 n \ntrailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n")
-
-
-def multipart(name, data, fields=None):
-    body = b""
-    for key, value in (fields or {}).items():
-        body += ("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n"
-                 % (BOUNDARY, key, value)).encode()
-    body += ("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
-             "Content-Type: application/octet-stream\r\n\r\n" % (BOUNDARY, name)).encode()
-    return body + data + ("\r\n--%s--\r\n" % BOUNDARY).encode()
-
-
-def flip(path, at):
-    with open(path, "r+b") as f:
-        f.seek(at)
-        b = f.read(1)
-        f.seek(at)
-        f.write(bytes([b[0] ^ 0xFF]))
 
 
 class ArchiveTest(unittest.TestCase):
@@ -65,8 +46,8 @@ class ArchiveTest(unittest.TestCase):
         code = self.post("tiepnhan", "/api/v1/dossiers", ms.intake_body(),
                          {"Content-Type": "application/json"})["code"]
         self.post("tiepnhan", "/api/v1/dossiers/%s/components/to-khai/files" % code,
-                  multipart("to-khai.pdf", PDF),
-                  {"Content-Type": "multipart/form-data; boundary=" + BOUNDARY})
+                  ms.multipart("to-khai.pdf", PDF),
+                  {"Content-Type": ms.MULTIPART_TYPE})
         for user, action in (("tiepnhan", "start_processing"), ("chuyenvien", "finish"),
                              ("tiepnhan", "return_result")):
             done = self.post(user, "/api/v1/dossiers/%s/transitions" % code, {"action": action})
@@ -96,7 +77,7 @@ class ArchiveTest(unittest.TestCase):
         with tarfile.open(tar_path) as t:
             self.assertEqual(t.extractfile("%s/%s" % (code, scan)).read(), PDF)
 
-        flip(os.path.join(bag, scan), 10)
+        ms.flip(os.path.join(bag, scan), 10)
         rc, out = self.archive("verify", "--data", data)
         self.assertEqual(rc, 1, out)
         self.assertIn("%s: %s" % (code, scan), out)
@@ -105,9 +86,9 @@ class ArchiveTest(unittest.TestCase):
         self.assertEqual(rc, 1, out)
         self.assertFalse(os.path.exists(os.path.join(self.tmp, "damaged.tar")))
 
-        flip(os.path.join(bag, scan), 10)  # restored
+        ms.flip(os.path.join(bag, scan), 10)  # restored
         sha = re.search(r"^([0-9a-f]{64})  " + re.escape(scan) + "$", manifest, re.M).group(1)
-        flip(os.path.join(data, "blobs", sha[:2], sha[2:4], sha), 0)
+        ms.flip(os.path.join(data, "blobs", sha[:2], sha[2:4], sha), 0)
         rc, out = self.archive("verify", "--data", data)
         self.assertEqual(rc, 1, out)
         self.assertIn("blob " + sha, out)
@@ -124,8 +105,8 @@ class ArchiveTest(unittest.TestCase):
         with open(os.path.join(TESTDATA, "scan.png"), "rb") as f:
             scan = f.read()
         self.post("tiepnhanxa", "/api/v1/dossiers/%s/components/to-khai/files" % code,
-                  multipart("to-khai.png", scan, {"attest": "true"}),
-                  {"Content-Type": "multipart/form-data; boundary=" + BOUNDARY})
+                  ms.multipart("to-khai.png", scan, {"attest": "true"}),
+                  {"Content-Type": ms.MULTIPART_TYPE})
         self.post("chuyenvienxa", "/api/v1/dossiers/%s/transitions" % code,
                   {"action": "start_processing"})
         self.post("lanhdaoxa", "/api/v1/dossiers/%s/result" % code,

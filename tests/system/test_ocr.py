@@ -13,15 +13,8 @@ import urllib.parse
 import motcua_server as ms
 
 TESTDATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "testdata", "files")
-BOUNDARY = "----motcuaOcr"
 # Bounds a broken build's wait; a healthy worker reads the scan in a second or two.
 OCR_WAIT = 90.0
-
-
-def multipart(name, data):
-    return (("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
-             "Content-Type: application/octet-stream\r\n\r\n" % (BOUNDARY, name)).encode()
-            + data + ("\r\n--%s--\r\n" % BOUNDARY).encode())
 
 
 class OcrTest(unittest.TestCase):
@@ -59,8 +52,8 @@ class OcrTest(unittest.TestCase):
             scan = f.read()
         stored = self.json("tiepnhan", "POST",
                            "/api/v1/dossiers/%s/components/to-khai/files" % code,
-                           multipart("khai-sinh.png", scan),
-                           {"Content-Type": "multipart/form-data; boundary=" + BOUNDARY})
+                           ms.multipart("khai-sinh.png", scan),
+                           {"Content-Type": ms.MULTIPART_TYPE})
         file_id = stored["id"]
         self.check_read(self.wait_for_ocr(code, file_id))
 

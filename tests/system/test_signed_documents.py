@@ -13,26 +13,7 @@ import unittest
 import motcua_server as ms
 
 TESTDATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "testdata", "files")
-BOUNDARY = "----motcuaSigned"
 CITIZEN = {"kind": "citizen", "id_number": "001090000001", "full_name": "Nguyễn Văn An"}
-
-
-def multipart(name, data, fields):
-    body = b""
-    for key, value in fields.items():
-        body += ("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n"
-                 % (BOUNDARY, key, value)).encode()
-    body += ("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
-             "Content-Type: application/octet-stream\r\n\r\n" % (BOUNDARY, name)).encode()
-    return body + data + ("\r\n--%s--\r\n" % BOUNDARY).encode()
-
-
-def flip(path, at):
-    with open(path, "r+b") as f:
-        f.seek(at)
-        b = f.read(1)
-        f.seek(at)
-        f.write(bytes([b[0] ^ 0x01]))
 
 
 class SignedDocumentsTest(unittest.TestCase):
@@ -73,8 +54,8 @@ class SignedDocumentsTest(unittest.TestCase):
             scan = f.read()
         attested = self.json("tiepnhanxa", "POST",
                              "/api/v1/dossiers/%s/components/to-khai/files" % code,
-                             multipart("to-khai.jpg", scan, {"attest": "true"}),
-                             {"Content-Type": "multipart/form-data; boundary=" + BOUNDARY})
+                             ms.multipart("to-khai.jpg", scan, {"attest": "true"}),
+                             {"Content-Type": ms.MULTIPART_TYPE})
         doc_code = attested["document_code"]
         self.assertEqual(doc_code, "001090000001.TKXNTTHN")
 
@@ -114,7 +95,7 @@ class SignedDocumentsTest(unittest.TestCase):
         # The same change in the stored blob: the public check no longer vouches for it.
         sha = result["sha256"]
         blob = os.path.join(self.server.data, "blobs", sha[:2], sha[2:4], sha)
-        flip(blob, os.path.getsize(blob) // 3)
+        ms.flip(blob, os.path.getsize(blob) // 3)
         verified = self.json(None, "GET", "/api/v1/verify/001090000001.XNTTHN")
         self.assertFalse(verified["authentic"], verified)
         self.assertFalse(verified["signature"]["intact"], verified)
