@@ -33,15 +33,17 @@ struct FormContext {
 // The day a dossier counts as received, which picks its form set: received_at, else submitted_at.
 Date ReceiptDay(const dossier::Dossier& d);
 
-// Lays out form `kind` of the set in force on the dossier's receipt day. Errors:
-// kFailedPrecondition (reason "form_not_in_set") when that set has no such form (the stop notice
-// for dossiers received before 01/07/2025); kInvalidArgument when the apology has no
-// new_due_date. The returned set is the one the form belongs to.
+// A laid-out form, with the set and the spec it was taken from.
 struct BuiltForm {
   const FormSet* set = nullptr;
   FormSpec spec;
   documents::Document document;
 };
+
+// Lays out form `kind` of the set in force on the dossier's receipt day. Errors:
+// kFailedPrecondition (reason "form_not_in_set") when that set has no such form (the stop notice
+// for dossiers received before 01/07/2025); kInvalidArgument when the apology has no
+// new_due_date. Thread-safe.
 Result<BuiltForm> BuildForm(FormKind kind, const FormContext& ctx);
 
 // "09:32 27/10/2023" in Vietnam local time, as the forms print times.
