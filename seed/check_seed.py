@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: Apache-2.0
-"""Checks the demo seed files (seed/procedures.json, seed/demo_province.json).
+"""Checks the demo seed files (seed/procedures.json, seed/demo_province.json, seed/processes/).
 
 Mirrors what `motcua init --demo` needs: the catalog import rules of ParseImportEntry /
 ValidateRules, and the foreign keys of the administrative map (parents and successors inserted
@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sys
+import xml.etree.ElementTree as ET
 
 SEED = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 EXPECTED_CODES = 47
@@ -307,6 +308,46 @@ if catalog is not None:
     stats["procedure codes"] = len(codes)
     stats["procedure entries"] = len(catalog["procedures"])
     stats["document type codes"] = len(doc_class)
+
+# ---------------------------------------------------------------- processes/*.bpmn
+# Every procedure ships a process map (seed/make_processes.py writes them); SeedDemo stores each
+# through ParseBpmn, which checks the graph; here: present, well-formed XML, BPMN, known agencies.
+BPMN_NS = "{http://www.omg.org/spec/BPMN/20100524/MODEL}"
+MOTCUA_NS = "{http://motcua.vn/bpmn}"
+process_dir = os.path.join(SEED, "processes")
+maps = {f[:-5] for f in os.listdir(process_dir) if f.endswith(".bpmn")} \
+    if os.path.isdir(process_dir) else set()
+if catalog is not None:
+    for code in sorted(codes - maps):
+        problem(f"processes/{code}.bpmn", "missing: every procedure needs a process map")
+    for code in sorted(maps - codes):
+        problem(f"processes/{code}.bpmn", "no procedure with this code in procedures.json")
+kinds_seen = set()
+for code in sorted(maps):
+    w = f"processes/{code}.bpmn"
+    try:
+        root = ET.parse(os.path.join(process_dir, code + ".bpmn")).getroot()
+    except (OSError, ET.ParseError) as e:
+        problem(w, f"not well-formed XML: {e}")
+        continue
+    if root.tag != BPMN_NS + "definitions":
+        problem(w, "root element must be bpmn:definitions")
+        continue
+    process = root.find(BPMN_NS + "process")
+    if process is None or len(process.findall(BPMN_NS + "startEvent")) != 1:
+        problem(w, "needs one bpmn:process with exactly one start event")
+        continue
+    for el in process:
+        kinds_seen.add(el.tag[len(BPMN_NS):])
+        agency = el.get(MOTCUA_NS + "agency")
+        if agency is not None and agency not in agency_codes:
+            problem(w, f"{el.get('id')}: consulted agency {agency} is not in demo_province.json")
+if maps:
+    if "parallelGateway" not in kinds_seen:
+        problem("processes", "at least one map needs a parallel branch")
+    if not kinds_seen & {"serviceTask", "sendTask"}:
+        problem("processes", "at least one map needs an inter-agency consultation")
+stats["process maps"] = len(maps)
 
 # ---------------------------------------------------------------- summary
 print("seed check: " + ", ".join(f"{v} {k}" for k, v in stats.items()))

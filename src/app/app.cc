@@ -16,6 +16,7 @@
 #include "storage/notice_store.h"
 #include "storage/ocr_store.h"
 #include "storage/org_store.h"
+#include "storage/process_store.h"
 #include "storage/transfer_store.h"
 #include "storage/user_store.h"
 #include "storage/warehouse_store.h"
@@ -39,6 +40,8 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   app->users_ = std::make_shared<storage::SqlUserRepository>(db);
   app->auth_ = std::make_unique<identity::AuthService>(app->users_, clock);
   app->catalog_ = std::make_unique<catalog::CatalogService>(catalog_repo, clock);
+  app->processes_ = std::make_unique<process::ProcessService>(
+      std::make_shared<storage::SqlProcessRepository>(db), clock);
   app->calendar_ = std::make_unique<calendar::CalendarProvider>(
       std::make_shared<storage::SqlNoticeRepository>(db, clock));
   MOTCUA_TRY(app->calendar_->Reload());
@@ -119,6 +122,7 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   services.auth = app->auth_.get();
   services.users = app->users_.get();
   services.catalog = app->catalog_.get();
+  services.processes = app->processes_.get();
   services.dossiers = app->dossiers_.get();
   services.org = app->org_.get();
   services.calendar = app->calendar_.get();

@@ -17,6 +17,7 @@
 #include "forms/form_service.h"
 #include "http/api.h"
 #include "identity/auth_service.h"
+#include "process/process_service.h"
 #include "signing/key_ring.h"
 #include "transfer/transfer_service.h"
 #include "storage/database.h"
@@ -50,6 +51,7 @@ class App {
   org::OrgRepository& org() { return *org_; }
   identity::UserRepository& users() { return *users_; }
   catalog::CatalogService& catalog() { return *catalog_; }
+  process::ProcessService& processes() { return *processes_; }
   calendar::CalendarProvider& calendar() { return *calendar_; }
   dossier::DossierService& dossiers() { return *dossiers_; }
   signing::KeyRing& keys() { return *keys_; }
@@ -65,6 +67,7 @@ class App {
   std::shared_ptr<identity::UserRepository> users_;
   std::unique_ptr<identity::AuthService> auth_;
   std::unique_ptr<catalog::CatalogService> catalog_;
+  std::unique_ptr<process::ProcessService> processes_;
   std::unique_ptr<calendar::CalendarProvider> calendar_;
   std::unique_ptr<dossier::DossierService> dossiers_;
   std::unique_ptr<blob::BlobStore> blobs_;

@@ -74,6 +74,22 @@ Result<std::map<std::string, SeededAgency>> SeedAgencies(App& app, const json& a
   return out;
 }
 
+// Every seed/processes/<code>.bpmn becomes version 1 of that procedure's process map.
+Status SeedProcesses(App& app) {
+  constexpr std::string_view kSuffix = ".bpmn";
+  for (const auto& [file, text] : EmbeddedSeed()) {
+    if (!file.ends_with(kSuffix)) continue;
+    const std::string_view code = file.substr(0, file.size() - kSuffix.size());
+    auto stored = app.processes().Put(code, text, "seed");
+    if (!stored) {
+      return MakeError(ErrorCode::kInternal, "seed process " + std::string(file) + " (" +
+                                                 stored.error().field +
+                                                 "): " + stored.error().message);
+    }
+  }
+  return Ok();
+}
+
 }  // namespace
 
 Status SeedCalendarNotices(App& app) {
@@ -96,6 +112,7 @@ Result<std::vector<DemoLogin>> SeedDemo(App& app) {
   MOTCUA_TRY(SeedUnits(app, province.at("units")));
   MOTCUA_ASSIGN_OR_RETURN(agencies, SeedAgencies(app, province.at("agencies")));
   MOTCUA_TRY(app.catalog().Import(procedures));
+  MOTCUA_TRY(SeedProcesses(app));
   MOTCUA_TRY(SeedCalendarNotices(app));
 
   // One hash for all demo accounts: they share the demo password, and hashing is slow on

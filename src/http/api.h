@@ -13,6 +13,7 @@
 #include "http/router.h"
 #include "identity/auth_service.h"
 #include "org/org.h"
+#include "process/process_service.h"
 #include "signing/key_ring.h"
 #include "transfer/transfer_service.h"
 
@@ -33,6 +34,7 @@ struct ApiServices {
   transfer::TransferService* transfers = nullptr;
   digitization::OcrService* ocr = nullptr;
   digitization::WarehouseService* warehouse = nullptr;
+  process::ProcessService* processes = nullptr;  // process maps (BPMN) per procedure
   forms::FormService* forms = nullptr;
 };
 
@@ -44,6 +46,7 @@ void RegisterSystemRoutes(Router& router, const ApiServices& services);
 void RegisterAuthRoutes(Router& router, const ApiServices& services);
 void RegisterOrgRoutes(Router& router, const ApiServices& services);
 void RegisterCatalogRoutes(Router& router, const ApiServices& services);
+void RegisterProcessRoutes(Router& router, const ApiServices& services);
 void RegisterCalendarRoutes(Router& router, const ApiServices& services);
 void RegisterDossierRoutes(Router& router, const ApiServices& services);
 void RegisterFileRoutes(Router& router, const ApiServices& services);

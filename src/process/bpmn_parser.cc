@@ -149,6 +149,7 @@ class Reader {
       n.kind = NodeKind::kParallelGateway;
     } else if (local == "serviceTask" || local == "sendTask") {
       n.kind = local == "serviceTask" ? NodeKind::kConsultation : NodeKind::kConsultSend;
+      MOTCUA_TRY(ReadAllowance(c, n));
       n.agency_code = MotcuaAttr(c, "agency");
       if (n.agency_code.empty()) {
         return Refuse("Bước liên thông '" + id +
@@ -191,6 +192,10 @@ class Reader {
       }
       n.step = *kind;
     }
+    return ReadAllowance(c, n);
+  }
+
+  Status ReadAllowance(pugi::xml_node c, Node& n) {
     std::string allowance = MotcuaAttr(c, "allowance");
     if (!allowance.empty()) {
       auto t = ParseWorkingDuration(allowance);

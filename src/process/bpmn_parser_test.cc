@@ -105,6 +105,15 @@ TEST(ParseBpmn, ReadsABpmnIoExportIgnoringDiagramAndForeignMarkup) {
   EXPECT_EQ(answer->agency_code, "000.00.08.H05");
 }
 
+// The example of docs/formats/bpmn-subset.md, kept byte for byte in testdata/minimal.bpmn.
+TEST(ParseBpmn, ReadsTheDocumentedMinimalExample) {
+  auto r = ParseBpmn(ReadTestdata("minimal.bpmn"));
+  ASSERT_TRUE(r.has_value()) << r.error().field << ": " << r.error().message;
+  EXPECT_EQ(r->FindNode("Appraise")->assignee, (Assignee{AssigneeKind::kRole, "specialist"}));
+  EXPECT_EQ(r->FindNode("Late")->attached_to, "Appraise");
+  EXPECT_TRUE(r->FindFlow("Flow_ok")->is_default);
+}
+
 TEST(ParseBpmn, ReadsAServiceTaskConsultation) {
   auto r = ParseBpmn(Doc(R"(<bpmn:startEvent id="S"/>
       <bpmn:serviceTask id="Ask" motcua:agency="000.00.08.H05"/><bpmn:endEvent id="E"/>

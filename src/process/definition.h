@@ -38,14 +38,16 @@ enum class StepKind { kNone, kReception, kAppraisal, kApproval, kSigning, kRetur
 std::string_view StepKindName(StepKind kind);               // "reception", ..., "" for kNone
 std::optional<StepKind> ParseStepKind(std::string_view s);  // "result" is read as kSigning
 
-// Who works a user task: a role of the agency handling the dossier (e.g. "specialist",
-// "leader") or a department by code. From the lane (name "role:<name>" / "dept:<code>", or
+// Who works a user task: a role (identity::Role names: "reception", "specialist",
+// "department_head", "leader") or a department of the agency (as the organisation names it,
+// e.g. "Phòng Lý lịch tư pháp"). From the lane (name "role:<role>" / "dept:<department>", or
 // motcua:role / motcua:department on the bpmn:lane), overridden by the same attributes on the
-// task itself. kNone: anyone of the handling agency's staff.
+// task itself. kNone: anyone of the agency's staff. Reception and return steps are worked at the
+// agency that received the dossier, the others at the handling agency.
 enum class AssigneeKind { kNone, kRole, kDepartment };
 struct Assignee {
   AssigneeKind kind = AssigneeKind::kNone;
-  std::string value;  // role name or department code
+  std::string value;  // role name or department name
   bool operator==(const Assignee&) const = default;
 };
 
@@ -60,6 +62,7 @@ struct Node {
   // kUserTask
   Assignee assignee;
   StepKind step = StepKind::kNone;
+  // kUserTask, kConsultation, kConsultSend (the time the consulted agency has to answer):
   // motcua:allowance, an ISO 8601 duration read as working time: "P2D" two working days,
   // "PT8H" eight working hours, "P1DT4H" twelve working hours (a working day counts 8 hours).
   // Absent: the step has no own allowance (the dossier's due date still applies).

@@ -16,6 +16,7 @@ void RegisterApiRoutes(Router& router, const ApiServices& services) {
   RegisterAuthRoutes(router, services);
   RegisterOrgRoutes(router, services);
   RegisterCatalogRoutes(router, services);
+  RegisterProcessRoutes(router, services);
   RegisterCalendarRoutes(router, services);
   RegisterDossierRoutes(router, services);
   RegisterFileRoutes(router, services);
