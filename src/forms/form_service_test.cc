@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
+#include "documents/poppler_cli_for_test.h"
+
 namespace motcua::forms {
 namespace {
 
@@ -34,6 +38,220 @@ TEST(FormsForAction, OtherStepsRefreshTheControlSlip) {
             (Kinds{FormKind::kControlSlip}));
   EXPECT_EQ(FormsForAction("return_result", DossierStatus::kReturned),
             (Kinds{FormKind::kControlSlip}));
+}
+
+// In-memory collaborators: only what FormService and DossierService::Get read.
+class FakeDossiers final : public dossier::DossierRepository {
+ public:
+  Result<dossier::CreateOutcome> Create(const dossier::NewDossier&) override { return Unused(); }
+  Result<dossier::Dossier> Get(std::string_view code) override {
+    const auto it = dossiers.find(std::string(code));
+    if (it == dossiers.end()) return MakeError(ErrorCode::kNotFound, "no dossier");
+    return it->second;
+  }
+  Status Update(const dossier::Dossier&, const dossier::HistoryEntry&) override {
+    return Unused();
+  }
+  Result<std::vector<dossier::Dossier>> List(const dossier::ListFilter&) override {
+    return Unused();
+  }
+  Result<bool> HasAccount(std::string_view) override { return Unused(); }
+  std::map<std::string, dossier::Dossier> dossiers;
+
+ private:
+  static Error Unused() { return MakeError(ErrorCode::kInternal, "not used here"); }
+};
+
+class FakeCatalog final : public catalog::CatalogRepository {
+ public:
+  Result<std::vector<catalog::Procedure>> Search(const catalog::SearchQuery&, const Date&) override {
+    return std::vector<catalog::Procedure>{};
+  }
+  Result<catalog::Procedure> Get(std::string_view, const Date&) override { return procedure; }
+  Result<catalog::Procedure> GetVersion(long long) override { return procedure; }
+  Result<std::vector<catalog::ProcedureVersion>> ListVersions(std::string_view) override {
+    return std::vector<catalog::ProcedureVersion>{procedure.version};
+  }
+  Result<std::vector<catalog::Procedure>> ListAll(const Date&) override {
+    return std::vector<catalog::Procedure>{procedure};
+  }
+  Result<int> PutVersions(const std::vector<catalog::ImportEntry>&, Timestamp) override {
+    return 0;
+  }
+  catalog::Procedure procedure;
+};
+
+class FakeOrg final : public org::OrgRepository {
+ public:
+  Result<std::vector<org::AdminUnit>> ListUnits() override { return std::vector<org::AdminUnit>{}; }
+  Result<std::vector<org::Agency>> ListAgencies() override { return agencies; }
+  Result<org::Agency> GetAgency(long long id) override {
+    for (const auto& a : agencies) {
+      if (a.id == id) return a;
+    }
+    return MakeError(ErrorCode::kNotFound, "no agency");
+  }
+  Result<org::Agency> GetAgencyByCode(std::string_view) override {
+    return MakeError(ErrorCode::kNotFound, "no agency");
+  }
+  Result<std::vector<org::Department>> ListDepartments(long long) override {
+    return std::vector<org::Department>{};
+  }
+  Result<std::vector<org::Counter>> ListCounters(long long) override {
+    return std::vector<org::Counter>{};
+  }
+  Status PutUnit(const org::AdminUnit&) override { return Ok(); }
+  Result<long long> CreateAgency(const org::Agency&) override { return 0LL; }
+  Result<long long> CreateDepartment(const org::Department&) override { return 0LL; }
+  Result<long long> CreateCounter(const org::Counter&) override { return 0LL; }
+  std::vector<org::Agency> agencies;
+};
+
+class FakeForms final : public FormRepository {
+ public:
+  Result<long long> Add(const StoredForm& form) override {
+    rows.push_back(form);
+    rows.back().id = static_cast<long long>(rows.size());
+    return rows.back().id;
+  }
+  Result<std::vector<StoredForm>> List(std::string_view code) override {
+    std::vector<StoredForm> out;
+    for (const auto& r : rows) {
+      if (r.dossier_code == code) out.push_back(r);
+    }
+    return out;
+  }
+  std::vector<StoredForm> rows;
+};
+
+constexpr long long kCentre = 1, kJustice = 2;
+
+class FormServiceTest : public ::testing::Test {
+ protected:
+  FormServiceTest()
+      : dossier_repo_(std::make_shared<FakeDossiers>()),
+        catalog_(std::make_shared<FakeCatalog>()),
+        org_(std::make_shared<FakeOrg>()),
+        clock_(MakeLocalTime(2026, 11, 25, 9, 0)),
+        dossiers_(dossier_repo_, catalog_, org_,
+                  [] { return std::shared_ptr<const calendar::WorkingCalendar>(); }, clock_),
+        service_({&dossiers_, catalog_.get(), org_.get(), &blobs_, &forms_, &clock_, nullptr},
+                 "https://motcua.example.vn/tra-cuu/") {
+    catalog_->procedure.code = "2.000488";
+    catalog_->procedure.version.rules.name = "Cấp Phiếu lý lịch tư pháp";
+    catalog_->procedure.version.rules.processing_time = {10, calendar::TimeUnit::kWorkingDays};
+    org_->agencies = {{kCentre, "000.00.06.H05", "Trung tâm Phục vụ hành chính công"},
+                      {kJustice, "000.00.07.H05", "Sở Tư pháp tỉnh Bắc Ninh"}};
+  }
+
+  // A counter dossier received at `received`, due `due`, now in `status` after `action`.
+  dossier::Dossier Put(const std::string& code, Timestamp received, Timestamp due,
+                       DossierStatus status, const std::string& action,
+                       const std::string& note = "") {
+    dossier::Dossier d;
+    d.code = code;
+    d.receiving_agency_id = kCentre;
+    d.handling_agency_id = kJustice;
+    d.status = status;
+    d.applicant = {"citizen", "001090000001", "Nguyễn Văn An", "", "", ""};
+    d.submitted_at = received;
+    d.received_at = received;
+    d.due_at = due;
+    d.history.push_back({received, 1, "tiepnhan", "create", std::nullopt,
+                         DossierStatus::kReceived, ""});
+    if (action != "create") {
+      d.history.push_back({received + std::chrono::hours(1), 2, "chuyenvien", action,
+                           DossierStatus::kReceived, status, note});
+    }
+    dossier_repo_->dossiers[code] = d;
+    return d;
+  }
+
+  Kinds KindsOf(const std::string& code) {
+    Kinds out;
+    for (const auto& f : forms_.rows) {
+      if (f.dossier_code == code) out.push_back(f.kind);
+    }
+    return out;
+  }
+
+  const identity::Principal specialist_{2, "chuyenvien", identity::Role::kSpecialist, kJustice};
+  const identity::Principal reception_{1, "tiepnhan", identity::Role::kReception, kCentre};
+  std::shared_ptr<FakeDossiers> dossier_repo_;
+  std::shared_ptr<FakeCatalog> catalog_;
+  std::shared_ptr<FakeOrg> org_;
+  FakeClock clock_;
+  blob::MemoryBlobStore blobs_;
+  FakeForms forms_;
+  dossier::DossierService dossiers_;
+  FormService service_;
+};
+
+TEST_F(FormServiceTest, IntakePrintsTheReceiptAndTheSlipAndServesThem) {
+  const auto d = Put("000.00.06.H05-261125-0001", MakeLocalTime(2026, 11, 25, 9, 0),
+                     MakeLocalTime(2026, 12, 9, 9, 0), DossierStatus::kReceived, "create");
+  service_.OnDossierChanged(d);
+  EXPECT_EQ(KindsOf(d.code), (Kinds{FormKind::kReceipt, FormKind::kControlSlip}));
+  const auto receipt = service_.Get(reception_, d.code, "receipt");
+  ASSERT_TRUE(receipt.has_value()) << receipt.error().message;
+  EXPECT_EQ(receipt->form.set_version, "tt03-2025");
+  const auto text = documents::testing::PdfToText(receipt->pdf);
+  EXPECT_NE(text.output.find(d.code), std::string::npos) << text.output;
+  EXPECT_NE(text.output.find("Nguyễn Văn An"), std::string::npos) << text.output;
+  EXPECT_EQ(service_.Get(reception_, d.code, "refusal").error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(service_.Get(reception_, d.code, "invoice").error().code, ErrorCode::kNotFound);
+}
+
+TEST_F(FormServiceTest, TheListShowsTheNewestPrintOfEachForm) {
+  auto d = Put("000.00.06.H05-261125-0001", MakeLocalTime(2026, 11, 25, 9, 0),
+               MakeLocalTime(2026, 12, 9, 9, 0), DossierStatus::kReceived, "create");
+  service_.OnDossierChanged(d);
+  clock_.Advance(std::chrono::hours(3));
+  d = Put(d.code, *d.received_at, *d.due_at, DossierStatus::kProcessing, "start_processing");
+  service_.OnDossierChanged(d);
+  EXPECT_EQ(forms_.rows.size(), 3u);  // every print is kept
+  const auto list = service_.List(reception_, d.code);
+  ASSERT_TRUE(list.has_value()) << list.error().message;
+  ASSERT_EQ(list->size(), 2u);
+  EXPECT_EQ((*list)[1].kind, FormKind::kControlSlip);
+  EXPECT_EQ((*list)[1].id, 3);
+  EXPECT_EQ((*list)[1].created_at, MakeLocalTime(2026, 11, 25, 12, 0));
+}
+
+TEST_F(FormServiceTest, ADossierOfThe2018SetHasNoStopNotice) {
+  const auto d = Put("000.00.06.H05-250630-0002", MakeLocalTime(2025, 6, 30, 14, 0),
+                     MakeLocalTime(2025, 7, 14, 14, 0), DossierStatus::kStopped, "stop",
+                     "Người yêu cầu rút hồ sơ");
+  service_.OnDossierChanged(d);
+  EXPECT_EQ(KindsOf(d.code), (Kinds{FormKind::kControlSlip}));
+  const auto slip = service_.Get(specialist_, d.code, "control-slip");
+  ASSERT_TRUE(slip.has_value()) << slip.error().message;
+  EXPECT_EQ(slip->form.set_version, "tt01-2018");
+  const auto text = documents::testing::PdfToText(slip->pdf);
+  EXPECT_NE(text.output.find("Mẫu số 05"), std::string::npos) << text.output;
+  EXPECT_NE(text.output.find("01/2018/TT-VPCP"), std::string::npos) << text.output;
+}
+
+TEST_F(FormServiceTest, TheApologyIsForOverdueDossiersOfTheHandlingAgency) {
+  const auto d = Put("000.00.06.H05-261125-0001", MakeLocalTime(2026, 11, 25, 9, 0),
+                     MakeLocalTime(2026, 12, 9, 9, 0), DossierStatus::kProcessing,
+                     "start_processing");
+  const Date new_day = MakeDate(2026, 12, 16);
+  EXPECT_EQ(service_.Apologize(specialist_, d.code, "Chờ xác minh", new_day).error().reason,
+            "not_overdue");
+  clock_.Set(MakeLocalTime(2026, 12, 10, 9, 0));
+  EXPECT_EQ(service_.Apologize(reception_, d.code, "Chờ xác minh", new_day).error().code,
+            ErrorCode::kForbidden);
+  EXPECT_EQ(service_.Apologize(specialist_, d.code, "", new_day).error().field, "reason");
+  EXPECT_EQ(service_.Apologize(specialist_, d.code, "Chờ xác minh", MakeDate(2026, 12, 10))
+                .error()
+                .field,
+            "new_due_date");
+  const auto made = service_.Apologize(specialist_, d.code, "Chờ xác minh", new_day);
+  ASSERT_TRUE(made.has_value()) << made.error().message;
+  EXPECT_EQ(made->kind, FormKind::kApology);
+  EXPECT_EQ(made->created_by, 2);
+  EXPECT_EQ(KindsOf(d.code), (Kinds{FormKind::kApology}));
 }
 
 }  // namespace
