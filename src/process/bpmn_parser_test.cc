@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -259,6 +260,35 @@ TEST(ParseBpmn, RefusesConsultationsWithoutAgencyOrPair) {
       <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="Send"/>
       <bpmn:sequenceFlow id="F2" sourceRef="Send" targetRef="E"/>)"),
                 "Send");
+}
+
+// Every demo map (seed/processes, written by seed/make_processes.py) can run; together they
+// show a parallel branch and an inter-agency consultation.
+TEST(ParseBpmn, ReadsEveryDemoMap) {
+  int maps = 0, parallel = 0, consultations = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(MOTCUA_SEED_PROCESSES)) {
+    if (entry.path().extension() != ".bpmn") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    auto r = ParseBpmn(ss.str());
+    ASSERT_TRUE(r.has_value()) << entry.path() << " " << r.error().field << ": "
+                               << r.error().message;
+    ++maps;
+    parallel += r->CountNodes(NodeKind::kParallelGateway) > 0 ? 1 : 0;
+    consultations +=
+        r->CountNodes(NodeKind::kConsultation) + r->CountNodes(NodeKind::kConsultSend) > 0 ? 1 : 0;
+    for (const Node& n : r->nodes) {
+      if (n.kind == NodeKind::kUserTask) {
+        EXPECT_NE(n.step, StepKind::kNone) << entry.path() << " " << n.id;
+        EXPECT_NE(n.assignee.kind, AssigneeKind::kNone) << entry.path() << " " << n.id;
+        EXPECT_TRUE(n.allowance.has_value()) << entry.path() << " " << n.id;
+      }
+    }
+  }
+  EXPECT_EQ(maps, 47);
+  EXPECT_GE(parallel, 1);
+  EXPECT_GE(consultations, 1);
 }
 
 }  // namespace
