@@ -2,10 +2,8 @@
 // Repository tests for the record of archival packages, on both backends.
 #include "storage/archive_store.h"
 
-#include "storage/catalog_store.h"
-#include "storage/dossier_store.h"
-#include "storage/org_store.h"
 #include "storage/store_test_support.h"
+#include "storage/testing/dossier_world.h"
 
 namespace motcua::storage {
 namespace {
@@ -19,54 +17,18 @@ class ArchiveStoreTest : public StoreTest {
   void SetUp() override {
     StoreTest::SetUp();
     if (IsSkipped()) return;
-    SqlOrgRepository org(db_);
-    ASSERT_TRUE(
-        org.PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}).has_value());
-    agency_ =
-        *org.CreateAgency({0, "000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment, "27"});
-    catalog::ImportEntry e;
-    e.code = "2.000488";
-    e.effective_from = MakeDate(2025, 7, 1);
-    e.rules.name = "Cấp Phiếu lý lịch tư pháp";
-    e.rules.field = "Lý lịch tư pháp";
-    e.rules.level = "commune";
-    SqlCatalogRepository cat(db_);
-    ASSERT_TRUE(cat.PutVersions({e}, Timestamp(0s)).has_value());
-    version_id_ = cat.Get("2.000488", MakeDate(2026, 1, 1))->version.id;
+    auto world = testing::DossierWorld::Create(db_);
+    ASSERT_TRUE(world.has_value()) << world.error().message;
+    world_ = std::make_unique<testing::DossierWorld>(std::move(*world));
+    ASSERT_TRUE(world_->AddAgency("000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment)
+                    .has_value());
   }
 
   // Receives a dossier and moves it to `status`; returns its code.
   std::string MakeDossier(DossierStatus status) {
-    SqlDossierRepository repo(db_);
-    dossier::NewDossier nd;
-    auto& d = nd.dossier;
-    d.procedure_code = "2.000488";
-    d.procedure_version_id = version_id_;
-    d.receiving_agency_id = agency_;
-    d.handling_agency_id = agency_;
-    d.applicant = {"citizen", "001090000001", "Nguyễn Văn An", "", "", ""};
-    d.submitted_at = MakeLocalTime(2026, 11, 25, 9, 0);
-    nd.receiving_agency_code = "000.00.07.H05";
-    nd.local_day = MakeDate(2026, 11, 25);
-    nd.first_entry = {d.submitted_at,
-                      std::nullopt,
-                      "tiepnhan",
-                      "create",
-                      std::nullopt,
-                      DossierStatus::kReceived,
-                      ""};
-    auto created = repo.Create(nd);
-    EXPECT_TRUE(created.has_value());
-    if (!created) return "";
-    auto stored = repo.Get(created->code);
-    if (status != DossierStatus::kReceived) {
-      dossier::Dossier moved = *stored;
-      moved.status = status;
-      EXPECT_TRUE(repo.Update(moved, {d.submitted_at + 1h, std::nullopt, "chuyenvien", "test",
-                                      DossierStatus::kReceived, status, ""})
-                      .has_value());
-    }
-    return created->code;
+    auto code = world_->AddDossier("000.00.07.H05", status);
+    EXPECT_TRUE(code.has_value()) << code.error().message;
+    return code ? *code : "";
   }
 
   static PackageInfo Package(const std::string& code) {
@@ -81,7 +43,7 @@ class ArchiveStoreTest : public StoreTest {
     return p;
   }
 
-  long long agency_ = 0, version_id_ = 0;
+  std::unique_ptr<testing::DossierWorld> world_;
 };
 MOTCUA_INSTANTIATE_STORE_TEST(ArchiveStoreTest);
 

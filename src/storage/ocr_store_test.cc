@@ -3,11 +3,10 @@
 #include "storage/ocr_store.h"
 
 #include "common/text_fold.h"
-#include "storage/catalog_store.h"
 #include "storage/component_file_store.h"
-#include "storage/dossier_store.h"
 #include "storage/org_store.h"
 #include "storage/store_test_support.h"
+#include "storage/testing/dossier_world.h"
 
 namespace motcua::storage {
 namespace {
@@ -21,48 +20,13 @@ class OcrStoreTest : public StoreTest {
   void SetUp() override {
     StoreTest::SetUp();
     if (IsSkipped()) return;
-    SqlOrgRepository org(db_);
-    ASSERT_TRUE(
-        org.PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}).has_value());
-    agency_a_ = *org.CreateAgency(
-        {0, "000.00.06.H05", "Trung tâm PVHCC", org::AgencyKind::kServiceCentre, "27"});
-    agency_b_ =
-        *org.CreateAgency({0, "000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment, "27"});
-    catalog::ImportEntry e;
-    e.code = "1.001193";
-    e.effective_from = MakeDate(2025, 7, 1);
-    e.rules.name = "Đăng ký khai sinh";
-    e.rules.field = "Hộ tịch";
-    e.rules.level = "commune";
-    SqlCatalogRepository cat(db_);
-    ASSERT_TRUE(cat.PutVersions({e}, Timestamp(0s)).has_value());
-    version_id_ = cat.Get("1.001193", MakeDate(2026, 1, 1))->version.id;
-    dossier_a_ = MakeDossier(agency_a_, "000.00.06.H05");
-    dossier_b_ = MakeDossier(agency_b_, "000.00.07.H05");
-  }
-
-  std::string MakeDossier(long long agency, const std::string& agency_code) {
-    dossier::NewDossier nd;
-    auto& d = nd.dossier;
-    d.procedure_code = "1.001193";
-    d.procedure_version_id = version_id_;
-    d.receiving_agency_id = agency;
-    d.handling_agency_id = agency;
-    d.status = dossier::DossierStatus::kReceived;
-    d.applicant = {"citizen", "001090000001", "Nguyễn Văn An", "", "", ""};
-    d.submitted_at = FromLocal(MakeDate(2026, 11, 23), 9h);
-    d.received_at = d.submitted_at;
-    d.due_at = d.submitted_at + 72h;
-    nd.receiving_agency_code = agency_code;
-    nd.local_day = MakeDate(2026, 11, 23);
-    nd.first_entry = {d.submitted_at,
-                      std::nullopt,
-                      "tiepnhan",
-                      "create",
-                      std::nullopt,
-                      dossier::DossierStatus::kReceived,
-                      ""};
-    return SqlDossierRepository(db_).Create(nd).value().code;
+    auto world = testing::DossierWorld::Create(db_, "1.001193");
+    ASSERT_TRUE(world.has_value()) << world.error().message;
+    agency_a_ = world->AddAgency("000.00.06.H05", "Trung tâm PVHCC", org::AgencyKind::kServiceCentre)
+                    .value();
+    agency_b_ = world->AddAgency("000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment).value();
+    dossier_a_ = world->AddDossier("000.00.06.H05").value();
+    dossier_b_ = world->AddDossier("000.00.07.H05").value();
   }
 
   long long AddFile(const std::string& dossier_code, const std::string& name = "scan.png") {
@@ -85,7 +49,7 @@ class OcrStoreTest : public StoreTest {
     return o;
   }
 
-  long long agency_a_ = 0, agency_b_ = 0, version_id_ = 0;
+  long long agency_a_ = 0, agency_b_ = 0;
   std::string dossier_a_, dossier_b_;
 };
 MOTCUA_INSTANTIATE_STORE_TEST(OcrStoreTest);

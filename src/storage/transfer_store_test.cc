@@ -2,10 +2,8 @@
 // Repository tests for transfers between agencies, on both backends.
 #include "storage/transfer_store.h"
 
-#include "storage/catalog_store.h"
-#include "storage/dossier_store.h"
-#include "storage/org_store.h"
 #include "storage/store_test_support.h"
+#include "storage/testing/dossier_world.h"
 #include "storage/user_store.h"
 
 namespace motcua::storage {
@@ -21,11 +19,10 @@ class TransferStoreTest : public StoreTest {
   void SetUp() override {
     StoreTest::SetUp();
     if (IsSkipped()) return;
-    SqlOrgRepository org(db_);
-    ASSERT_TRUE(
-        org.PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}).has_value());
+    auto world = testing::DossierWorld::Create(db_);
+    ASSERT_TRUE(world.has_value()) << world.error().message;
     const auto agency = [&](const char* code, const char* name, org::AgencyKind kind) {
-      auto id = org.CreateAgency({0, code, name, kind, "27"});
+      auto id = world->AddAgency(code, name, kind);
       EXPECT_TRUE(id.has_value()) << id.error().message;
       return id.has_value() ? *id : 0LL;
     };
@@ -33,37 +30,9 @@ class TransferStoreTest : public StoreTest {
     commune_ = agency("001.01.00.H05", "UBND phường Kinh Bắc", org::AgencyKind::kCommuneOneStop);
     centre_ = agency("000.00.06.H05", "Trung tâm Phục vụ hành chính công",
                      org::AgencyKind::kServiceCentre);
-    catalog::ImportEntry e;
-    e.code = "2.000488";
-    e.effective_from = MakeDate(2025, 7, 1);
-    e.rules.name = "Cấp Phiếu lý lịch tư pháp";
-    e.rules.field = "Lý lịch tư pháp";
-    e.rules.level = "commune";
-    SqlCatalogRepository cat(db_);
-    ASSERT_TRUE(cat.PutVersions({e}, Timestamp(0s)).has_value());
-    const long long version = cat.Get("2.000488", MakeDate(2026, 1, 1))->version.id;
-
-    SqlDossierRepository dossiers(db_);
-    dossier::NewDossier nd;
-    auto& d = nd.dossier;
-    d.procedure_code = "2.000488";
-    d.procedure_version_id = version;
-    d.receiving_agency_id = justice_;
-    d.handling_agency_id = justice_;
-    d.applicant = {"citizen", "001090000001", "Nguyễn Văn An", "", "", ""};
-    d.submitted_at = MakeLocalTime(2026, 11, 25, 9, 0);
-    nd.receiving_agency_code = "000.00.07.H05";
-    nd.local_day = MakeDate(2026, 11, 25);
-    nd.first_entry = {d.submitted_at,
-                      std::nullopt,
-                      "chuyenvien",
-                      "create",
-                      std::nullopt,
-                      dossier::DossierStatus::kReceived,
-                      ""};
-    auto created = dossiers.Create(nd);
+    auto created = world->AddDossier("000.00.07.H05");
     ASSERT_TRUE(created.has_value()) << created.error().message;
-    code_ = created->code;
+    code_ = *created;
 
     SqlUserRepository users(db_);
     identity::User u;
