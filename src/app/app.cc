@@ -12,6 +12,7 @@
 #include "storage/catalog_store.h"
 #include "storage/component_file_store.h"
 #include "storage/dossier_store.h"
+#include "storage/engine_store.h"
 #include "storage/form_store.h"
 #include "storage/notice_store.h"
 #include "storage/ocr_store.h"
@@ -103,6 +104,30 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   app->dossiers_->AddCreationObserver(print_forms);
   app->dossiers_->AddTransitionObserver(print_forms);
 
+  // The process engine: a dossier's process starts as it is received (created at the counter, or
+  // an online dossier accepted) and its steps move the dossier; the sweeper flags overdue steps.
+  app->engine_ = std::make_unique<process::Engine>(
+      std::make_shared<storage::SqlEngineRepository>(db),
+      [processes = app->processes_.get()](long long id) { return processes->LoadVersion(id); },
+      [provider] { return provider->Current(); },
+      [org = app->org_](std::string_view code) -> Result<long long> {
+        MOTCUA_ASSIGN_OR_RETURN(agency, org->GetAgencyByCode(code));
+        return agency.id;
+      },
+      clock);
+  app->process_driver_ = std::make_unique<ProcessDriver>(*app->engine_, *app->processes_,
+                                                         *app->dossiers_, *app->warehouse_,
+                                                         *catalog_repo, *app->users_);
+  app->engine_->SetHooks(app->process_driver_.get());
+  app->dossiers_->AddCreationObserver(
+      [driver = app->process_driver_.get()](const dossier::Dossier& d) { driver->OnCreated(d); });
+  app->dossiers_->AddTransitionObserver([driver = app->process_driver_.get()](
+                                            const dossier::Dossier& d) { driver->OnTransition(d); });
+  if (options.process_sweeper) {
+    app->sweeper_ =
+        std::make_unique<ProcessSweeper>(*app->engine_, clock, std::chrono::seconds(60));
+  }
+
   // The electronic archive: a dossier is sealed as it closes (in the closing request, after the
   // commit), and a start-up pass seals closed dossiers that have no package yet (a seal that
   // failed, or dossiers closed before the archive existed).
@@ -123,6 +148,7 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   services.users = app->users_.get();
   services.catalog = app->catalog_.get();
   services.processes = app->processes_.get();
+  services.engine = app->engine_.get();
   services.dossiers = app->dossiers_.get();
   services.org = app->org_.get();
   services.calendar = app->calendar_.get();

@@ -17,6 +17,9 @@
 #include "forms/form_service.h"
 #include "http/api.h"
 #include "identity/auth_service.h"
+#include "app/process_driver.h"
+#include "app/process_sweeper.h"
+#include "process/engine.h"
 #include "process/process_service.h"
 #include "signing/key_ring.h"
 #include "transfer/transfer_service.h"
@@ -33,6 +36,9 @@ struct AppOptions {
   // Where people reach this server; printed (as <public_url>/verify/<code>) in the QR code of
   // every signed result.
   std::string public_url = "http://127.0.0.1:8080";
+  // A background thread that flags overdue process steps and fires timers every minute; tests
+  // turn it off and call App::SweepProcesses after moving the clock.
+  bool process_sweeper = true;
 };
 
 // Everything a running motcua needs, built once. Thread-safe after construction.
@@ -48,6 +54,8 @@ class App {
   const http::Router& router() const { return router_; }
   storage::Database& database() { return *db_; }
   const Clock& clock() const { return clock_; }
+  // One pass of the process engine's sweep at the clock's now (what the sweeper thread runs).
+  Result<int> SweepProcesses() { return engine_->Sweep(clock_.Now()); }
   org::OrgRepository& org() { return *org_; }
   identity::UserRepository& users() { return *users_; }
   catalog::CatalogService& catalog() { return *catalog_; }
@@ -83,6 +91,9 @@ class App {
   std::unique_ptr<forms::FormService> forms_;
   std::shared_ptr<digitization::OcrRepository> ocr_repo_;
   std::unique_ptr<digitization::OcrService> ocr_;
+  std::unique_ptr<process::Engine> engine_;
+  std::unique_ptr<ProcessDriver> process_driver_;
+  std::unique_ptr<ProcessSweeper> sweeper_;  // after the engine: stopped before it goes
   // After everything its worker uses, so that it is stopped first.
   std::unique_ptr<digitization::OcrQueue> ocr_queue_;
   http::Router router_;

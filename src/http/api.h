@@ -13,6 +13,7 @@
 #include "http/router.h"
 #include "identity/auth_service.h"
 #include "org/org.h"
+#include "process/engine.h"
 #include "process/process_service.h"
 #include "signing/key_ring.h"
 #include "transfer/transfer_service.h"
@@ -35,6 +36,7 @@ struct ApiServices {
   digitization::OcrService* ocr = nullptr;
   digitization::WarehouseService* warehouse = nullptr;
   process::ProcessService* processes = nullptr;  // process maps (BPMN) per procedure
+  process::Engine* engine = nullptr;             // running processes: tasks and inboxes
   forms::FormService* forms = nullptr;
 };
 
@@ -47,6 +49,7 @@ void RegisterAuthRoutes(Router& router, const ApiServices& services);
 void RegisterOrgRoutes(Router& router, const ApiServices& services);
 void RegisterCatalogRoutes(Router& router, const ApiServices& services);
 void RegisterProcessRoutes(Router& router, const ApiServices& services);
+void RegisterTaskRoutes(Router& router, const ApiServices& services);
 void RegisterCalendarRoutes(Router& router, const ApiServices& services);
 void RegisterDossierRoutes(Router& router, const ApiServices& services);
 void RegisterFileRoutes(Router& router, const ApiServices& services);

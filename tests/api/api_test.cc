@@ -95,7 +95,8 @@ class ApiScenario : public ::testing::TestWithParam<ApiCase> {
     // OCR inside the upload request, so a scenario sees the text in its next step.
     auto app = app::App::Open({.data_dir = data_dir_.string(),
                                .db_url = test_db_->url(),
-                               .ocr_in_background = false},
+                               .ocr_in_background = false,
+                               .process_sweeper = false},
                               clock_);
     ASSERT_TRUE(app.has_value()) << app.error().message;
     app_ = std::move(*app);

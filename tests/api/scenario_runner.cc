@@ -281,6 +281,12 @@ bool ScenarioRunner::RunStep(const json& step, const std::string& label) {
     auto t = ParseIso(step["clock"].get<std::string>());
     if (t) clock_.Set(*t);
     else errors.push_back("bad clock " + step["clock"].dump());
+    // What the server's sweeper thread would do as time passes: flag overdue steps, fire timers.
+    if (t) {
+      if (auto swept = app_.SweepProcesses(); !swept) {
+        errors.push_back("process sweep: " + swept.error().message);
+      }
+    }
   }
   http::Request req;
   if (step.contains("method") && errors.empty()) req = BuildRequest(step, errors);

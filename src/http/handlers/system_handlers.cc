@@ -17,6 +17,7 @@ void RegisterApiRoutes(Router& router, const ApiServices& services) {
   RegisterOrgRoutes(router, services);
   RegisterCatalogRoutes(router, services);
   RegisterProcessRoutes(router, services);
+  RegisterTaskRoutes(router, services);
   RegisterCalendarRoutes(router, services);
   RegisterDossierRoutes(router, services);
   RegisterFileRoutes(router, services);
