@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -89,8 +90,9 @@ class EngineTest : public ::testing::Test {
     engine_.SetHooks(&hooks_);
   }
 
+  // Every consulted agency is agency 8 here.
   static Result<long long> ResolveAgency(std::string_view code) {
-    if (code == "000.00.08.H05") return 8LL;
+    if (!code.empty()) return 8LL;
     return MakeError(ErrorCode::kNotFound, "agency");
   }
 
@@ -306,6 +308,42 @@ TEST_F(EngineTest, SweepFlagsOverdueStepsAndFiresTimers) {
   auto again = engine_.Sweep(clock_.Now());
   ASSERT_TRUE(again.has_value());
   EXPECT_EQ(again.value(), 0);
+}
+
+// Someone allowed to work on `t`: of its agency, with its assignee role.
+Principal WorkerFor(const Task& t) {
+  Role role = Role::kSpecialist;
+  if (t.assignee.kind == AssigneeKind::kRole) {
+    role = t.assignee.value == "receptionist"
+               ? Role::kReception
+               : identity::ParseRole(t.assignee.value).value_or(role);
+  }
+  return Staff(100 + t.id, role, t.agency_id);
+}
+
+TEST_F(EngineTest, EveryDemoMapRunsToItsEndWhenEveryStepApproves) {
+  long long id = 10;
+  for (const auto& entry : std::filesystem::directory_iterator(MOTCUA_SEED_PROCESSES)) {
+    std::ifstream in(entry.path());
+    std::stringstream xml;
+    xml << in.rdbuf();
+    AddMap(++id, xml.str());
+    const std::string code = entry.path().stem().string();
+    StartOn(id, code);
+    for (int round = 0; round < 40; ++round) {
+      auto s = engine_.ByDossier(code);
+      ASSERT_TRUE(s.has_value());
+      if (s->instance.status != InstanceStatus::kRunning) break;
+      for (const Task& t : s->tasks) {
+        if (!t.IsActive()) continue;
+        const char* decision = t.kind == TaskKind::kConsultation ? "agree" : "approve";
+        auto done = engine_.Complete(WorkerFor(t), t.id, decision, "");
+        ASSERT_TRUE(done.has_value()) << code << " " << t.node_id << ": " << done.error().message;
+      }
+    }
+    EXPECT_EQ(engine_.ByDossier(code)->instance.status, InstanceStatus::kCompleted) << code;
+  }
+  EXPECT_GT(id, 20);  // the demo catalog ships dozens of maps
 }
 
 }  // namespace
