@@ -211,6 +211,18 @@ TEST(ParseBpmn, ChecksExclusiveGatewayConditions) {
                 "F2");
 }
 
+TEST(ParseBpmn, RefusesAGatewayWhoseOnlyWayOutMayBeFalse) {
+  const std::string xml = Doc(R"(<bpmn:startEvent id="S"/><bpmn:exclusiveGateway id="G"/>
+      <bpmn:endEvent id="E"/>
+      <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="G"/>
+      <bpmn:sequenceFlow id="F2" sourceRef="G" targetRef="E">
+        <bpmn:conditionExpression>has_fee</bpmn:conditionExpression></bpmn:sequenceFlow>)");
+  ExpectRefused(xml, "G");
+  std::string with_default = xml;
+  with_default.replace(with_default.find("id=\"G\""), 6, "id=\"G\" default=\"F2\"");
+  EXPECT_TRUE(ParseBpmn(with_default).has_value());
+}
+
 TEST(ParseBpmn, ChecksParallelGateways) {
   auto parallel = [](const std::string& join_target_b) {
     return Doc(R"(<bpmn:startEvent id="S"/><bpmn:parallelGateway id="Fork"/>

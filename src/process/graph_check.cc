@@ -158,7 +158,18 @@ Status CheckConditions(ProcessDefinition& def) {
       }
       def.flows[def.flow_index.at(n.default_flow)].is_default = true;
     }
-    if (n.outgoing.size() < 2) continue;
+    if (n.outgoing.size() == 1) {
+      // With one conditional way out and no default, a false condition would leave the token
+      // stuck at the gateway.
+      const SequenceFlow& only = *def.FindFlow(n.outgoing.front());
+      if (only.condition && !only.is_default) {
+        return Refuse("Cổng " + Quote(n.id) +
+                          " chỉ có một luồng ra có điều kiện; cần thêm luồng "
+                          "mặc định",
+                      n.id);
+      }
+      continue;
+    }
     for (const std::string& id : n.outgoing) {
       const SequenceFlow& f = *def.FindFlow(id);
       if (!f.condition && !f.is_default) {
