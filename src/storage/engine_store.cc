@@ -178,7 +178,54 @@ Result<InstanceState> LoadState(Connection& c, long long id) {
   return s;
 }
 
+// Inserts a new instance with its first tasks and tokens.
+Result<InstanceState> CreateIn(Connection& c, const InstanceState& state) {
+  const Instance& i = state.instance;
+  MOTCUA_ASSIGN_OR_RETURN(
+      row, c.QueryOne("INSERT INTO process_instances (dossier_code, procedure_code, "
+                      "definition_id, agency_id, status, variables, processing_started, "
+                      "supplement_node, supplement_task_id, started_at, ended_at, "
+                      "receiving_agency_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
+                      "$11, $12) RETURNING id",
+                      {i.dossier_code, i.procedure_code, i.definition_id, i.agency_id,
+                       process::InstanceStatusName(i.status), VariablesToJson(i.variables),
+                       i.processing_started, i.supplement_node, i.supplement_task_id,
+                       ToSeconds(i.started_at), ToSeconds(i.ended_at), i.receiving_agency_id},
+                      "insert instance"));
+  InstanceState out = state;
+  out.instance.id = row.Int(0);
+  out.instance.row_version = 1;
+  MOTCUA_TRY(WriteTasks(c, out));
+  return out;
+}
+
+// One step's state, written if nobody wrote the instance since it was loaded.
+Result<InstanceState> SaveIn(Connection& c, const InstanceState& state) {
+  const Instance& i = state.instance;
+  MOTCUA_ASSIGN_OR_RETURN(
+      n, c.Execute("UPDATE process_instances SET status = $1, variables = $2, "
+                   "processing_started = $3, supplement_node = $4, supplement_task_id = $5, "
+                   "ended_at = $6, row_version = row_version + 1 WHERE id = $7 AND "
+                   "row_version = $8",
+                   {process::InstanceStatusName(i.status), VariablesToJson(i.variables),
+                    i.processing_started, i.supplement_node, i.supplement_task_id,
+                    ToSeconds(i.ended_at), i.id, i.row_version}));
+  if (n != 1) {
+    return MakeError(ErrorCode::kConflict, "Quy trình vừa được người khác thay đổi", "",
+                     "concurrent_update");
+  }
+  InstanceState out = state;
+  out.instance.row_version = i.row_version + 1;
+  MOTCUA_TRY(WriteTasks(c, out));
+  return out;
+}
+
 }  // namespace
+
+SqlEngineRepository::SqlEngineRepository(std::shared_ptr<Database> db)
+    : db_(std::move(db)),
+      creates_(std::make_unique<GroupCommitter<InstanceState, InstanceState>>(db_, &CreateIn)),
+      saves_(std::make_unique<GroupCommitter<InstanceState, InstanceState>>(db_, &SaveIn)) {}
 
 std::string VariablesToJson(const process::Variables& vars) {
   nlohmann::json j = nlohmann::json::object();
@@ -201,47 +248,11 @@ process::Variables VariablesFromJson(std::string_view json) {
 }
 
 Result<InstanceState> SqlEngineRepository::Create(const InstanceState& state) {
-  return db_->Transact<InstanceState>(TxMode::kWrite, [&](Connection& c) -> Result<InstanceState> {
-    const Instance& i = state.instance;
-    MOTCUA_ASSIGN_OR_RETURN(
-        row, c.QueryOne("INSERT INTO process_instances (dossier_code, procedure_code, "
-                        "definition_id, agency_id, status, variables, processing_started, "
-                        "supplement_node, supplement_task_id, started_at, ended_at, "
-                        "receiving_agency_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
-                        "$11, $12) RETURNING id",
-                        {i.dossier_code, i.procedure_code, i.definition_id, i.agency_id,
-                         process::InstanceStatusName(i.status), VariablesToJson(i.variables),
-                         i.processing_started, i.supplement_node, i.supplement_task_id,
-                         ToSeconds(i.started_at), ToSeconds(i.ended_at), i.receiving_agency_id},
-                        "insert instance"));
-    InstanceState out = state;
-    out.instance.id = row.Int(0);
-    out.instance.row_version = 1;
-    MOTCUA_TRY(WriteTasks(c, out));
-    return out;
-  });
+  return creates_->Submit(state);
 }
 
 Result<InstanceState> SqlEngineRepository::Save(const InstanceState& state) {
-  return db_->Transact<InstanceState>(TxMode::kWrite, [&](Connection& c) -> Result<InstanceState> {
-    const Instance& i = state.instance;
-    MOTCUA_ASSIGN_OR_RETURN(
-        n, c.Execute("UPDATE process_instances SET status = $1, variables = $2, "
-                     "processing_started = $3, supplement_node = $4, supplement_task_id = $5, "
-                     "ended_at = $6, row_version = row_version + 1 WHERE id = $7 AND "
-                     "row_version = $8",
-                     {process::InstanceStatusName(i.status), VariablesToJson(i.variables),
-                      i.processing_started, i.supplement_node, i.supplement_task_id,
-                      ToSeconds(i.ended_at), i.id, i.row_version}));
-    if (n != 1) {
-      return MakeError(ErrorCode::kConflict, "Quy trình vừa được người khác thay đổi", "",
-                       "concurrent_update");
-    }
-    InstanceState out = state;
-    out.instance.row_version = i.row_version + 1;
-    MOTCUA_TRY(WriteTasks(c, out));
-    return out;
-  });
+  return saves_->Submit(state);
 }
 
 Result<InstanceState> SqlEngineRepository::Load(long long instance_id) {

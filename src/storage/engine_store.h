@@ -6,12 +6,15 @@
 
 #include "process/instance.h"
 #include "storage/database.h"
+#include "storage/group_commit.h"
 
 namespace motcua::storage {
 
 class SqlEngineRepository final : public process::EngineRepository {
  public:
-  explicit SqlEngineRepository(std::shared_ptr<Database> db) : db_(std::move(db)) {}
+  // Saves of concurrent steps share one durable commit (GroupCommitter): each step is still its
+  // own all-or-nothing unit (a savepoint), and returns only once committed.
+  explicit SqlEngineRepository(std::shared_ptr<Database> db);
   Result<process::InstanceState> Create(const process::InstanceState& state) override;
   Result<process::InstanceState> Save(const process::InstanceState& state) override;
   Result<process::InstanceState> Load(long long instance_id) override;
@@ -22,6 +25,8 @@ class SqlEngineRepository final : public process::EngineRepository {
 
  private:
   std::shared_ptr<Database> db_;
+  std::unique_ptr<GroupCommitter<process::InstanceState, process::InstanceState>> creates_;
+  std::unique_ptr<GroupCommitter<process::InstanceState, process::InstanceState>> saves_;
 };
 
 // The variables as stored (a JSON object of flags, numbers and texts), and back. Unknown value
