@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <ctime>
 #include <map>
+#include <set>
 #include <string_view>
 #include <utility>
 
@@ -49,20 +50,40 @@ std::vector<Migration> MigrationsFor(Dialect dialect) {
   return out;
 }
 
+namespace {
+
+Status EnsureMigrationTable(Connection& c) {
+  return c.ExecuteScript(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+      "name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+}
+
+}  // namespace
+
 Result<int> SchemaVersion(Database& db) {
   return db.Transact<int>(TxMode::kWrite, [](Connection& c) -> Result<int> {
-    MOTCUA_TRY(c.ExecuteScript(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-        "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
+    MOTCUA_TRY(EnsureMigrationTable(c));
     MOTCUA_ASSIGN_OR_RETURN(rows, c.Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     return static_cast<int>(rows.at(0).Int(0));
   });
 }
 
+Result<std::set<int>> AppliedMigrations(Database& db) {
+  return db.Transact<std::set<int>>(TxMode::kWrite, [](Connection& c) -> Result<std::set<int>> {
+    MOTCUA_TRY(EnsureMigrationTable(c));
+    MOTCUA_ASSIGN_OR_RETURN(rows, c.Query("SELECT version FROM schema_migrations"));
+    std::set<int> out;
+    for (const auto& r : rows) out.insert(static_cast<int>(r.Int(0)));
+    return out;
+  });
+}
+
 Status ApplyMigrations(Database& db) {
-  MOTCUA_ASSIGN_OR_RETURN(current, SchemaVersion(db));
+  // Every migration not yet recorded, not only those above the highest: branches merged out of
+  // order (0010 committed before 0008) must still reach databases that ran the later one first.
+  MOTCUA_ASSIGN_OR_RETURN(applied_before, AppliedMigrations(db));
   for (const Migration& m : MigrationsFor(db.dialect())) {
-    if (m.version <= current) continue;
+    if (applied_before.count(m.version)) continue;
     auto applied = db.Transact<bool>(TxMode::kWrite, [&](Connection& c) -> Result<bool> {
       MOTCUA_TRY(c.ExecuteScript(m.sql));
       MOTCUA_TRY(c.Execute(

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <set>
 #include <vector>
 
 #include "storage/database.h"
@@ -19,9 +20,12 @@ struct Migration {
 // or NNNN_name.sqlite.sql / NNNN_name.postgres.sql (one dialect each).
 std::vector<Migration> MigrationsFor(Dialect dialect);
 
-// Applies every migration newer than the database's schema version, each in its own
-// transaction, recording it in schema_migrations. Idempotent.
+// Applies every migration not yet recorded in schema_migrations, in version order, each in its
+// own transaction, recording it there. Idempotent.
 Status ApplyMigrations(Database& db);
+
+// The versions recorded in schema_migrations.
+Result<std::set<int>> AppliedMigrations(Database& db);
 
 // The highest applied migration version (0 for an empty database).
 Result<int> SchemaVersion(Database& db);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Repository tests for the database core, the administrative map, users and the catalog.
+#include <set>
+
 #include "storage/database.h"
 
 #include "catalog/procedure_json.h"
@@ -23,6 +25,10 @@ TEST_P(DatabaseTest, MigrationsAreRecordedAndIdempotent) {
   EXPECT_EQ(*version, MigrationsFor(db_->dialect()).back().version);
   ASSERT_TRUE(ApplyMigrations(*db_).has_value());
   EXPECT_EQ(*SchemaVersion(*db_), *version);
+  // Every version is recorded, not only the highest: a database is checked for gaps.
+  std::set<int> all;
+  for (const auto& m : MigrationsFor(db_->dialect())) all.insert(m.version);
+  EXPECT_EQ(AppliedMigrations(*db_).value(), all);
 }
 
 TEST_P(DatabaseTest, FailedTransactionLeavesNothing) {
