@@ -229,8 +229,10 @@ SqlEngineRepository::SqlEngineRepository(std::shared_ptr<Database> db)
 
 std::string VariablesToJson(const process::Variables& vars) {
   nlohmann::json j = nlohmann::json::object();
-  for (const auto& [name, value] : vars) {
-    std::visit([&](const auto& v) { j[name] = v; }, value);
+  // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+  for (const auto& entry : vars) {
+    const std::string& name = entry.first;
+    std::visit([&](const auto& v) { j[name] = v; }, entry.second);
   }
   return j.dump();
 }
