@@ -30,7 +30,7 @@ process::Variables VariablesOf(const dossier::Dossier& d,
 
 }  // namespace
 
-Status ProcessDriver::Start(const dossier::Dossier& d) {
+Status ProcessDriver::Start(const dossier::Dossier& d, std::optional<long long> received_by) {
   auto loaded = processes_.LoadCurrent(d.procedure_code);
   if (!loaded && loaded.error().code == ErrorCode::kNotFound) return Ok();
   if (!loaded) return loaded.error();
@@ -43,6 +43,7 @@ Status ProcessDriver::Start(const dossier::Dossier& d) {
   r.agency_id = d.handling_agency_id;
   r.receiving_agency_id = d.receiving_agency_id;
   r.variables = VariablesOf(d, procedure);
+  r.received_by = received_by;
   MOTCUA_TRY(engine_.Start(r));
   return Ok();
 }
@@ -58,7 +59,8 @@ void ProcessDriver::OnTransition(const dossier::Dossier& d) noexcept {
   if (d.history.empty()) return;
   const std::string& action = d.history.back().action;
   Status s = Ok();
-  if (action == "accept") s = Start(d);
+  // The officer who accepted an online dossier did its reception.
+  if (action == "accept") s = Start(d, d.history.back().actor_user_id);
   if (action == "submit_supplement") {
     s = engine_.ResumeAfterSupplement(d.code);
     if (!s && s.error().code == ErrorCode::kNotFound) s = Ok();  // a dossier without a map

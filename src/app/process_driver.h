@@ -28,13 +28,14 @@ class ProcessDriver final : public process::EngineHooks {
 
   // The creation observer: a dossier received at once (counter, post) starts its process.
   void OnCreated(const dossier::Dossier& d) noexcept;
-  // The transition observer: `accept` of an online dossier starts its process;
+  // The transition observer: `accept` of an online dossier starts its process, its reception
+  // steps done by the officer who accepted;
   // `submit_supplement` resumes it at the step that asked.
   void OnTransition(const dossier::Dossier& d) noexcept;
 
   // Starts the process of `d` on its procedure's current map. Ok and nothing started when the
   // procedure has no map; kConflict when the dossier already has a process.
-  Status Start(const dossier::Dossier& d);
+  Status Start(const dossier::Dossier& d, std::optional<long long> received_by = std::nullopt);
 
   // EngineHooks: start_processing, request_supplement, stop, the signed result (skipped when
   // the dossier already has one) and return_result, each as `who`.

@@ -61,8 +61,31 @@ Result<InstanceState> Engine::Start(const StartRequest& request) {
   const StepContext ctx{*loaded.definition, *calendar, inst.started_at, agency_of_};
   Runner runner(ctx, state);
   MOTCUA_TRY(runner.Enter(loaded.definition->start_id, 0));
+  if (request.received_by) MOTCUA_TRY(PassReception(runner, state, *request.received_by));
   runner.FinishIfDone();
   return repo_->Create(state);
+}
+
+Status Engine::PassReception(Runner& runner, InstanceState& state, long long user_id) {
+  std::vector<size_t> reception;
+  for (size_t i = 0; i < state.tasks.size(); ++i) {
+    if (state.tasks[i].IsActive() && state.tasks[i].step == StepKind::kReception) {
+      reception.push_back(i);
+    }
+  }
+  for (size_t i : reception) {
+    Task& t = state.tasks[i];
+    const Node* node = runner.context().definition.FindNode(t.node_id);
+    if (node == nullptr) return MakeError(ErrorCode::kInternal, "reception node missing");
+    t.state = TaskState::kCompleted;
+    t.completed_at = runner.context().now;
+    t.completed_by = user_id;
+    t.decision = "accept";
+    t.timer_node_id.clear();
+    t.timer_due_at.reset();
+    MOTCUA_TRY(runner.Leave(*node, 0));  // `t` may move: nothing touches it after this
+  }
+  return Ok();
 }
 
 Result<Task> Engine::RunOnTask(const Principal* who, long long task_id, Timestamp now,

@@ -48,6 +48,9 @@ struct StartRequest {
   long long agency_id = 0;            // the handling agency
   long long receiving_agency_id = 0;  // the desk that received it (reception and return steps)
   Variables variables;                // channel, applicant_kind, level, has_fee, ...
+  // Set when the dossier was received by an officer's decision (an online dossier accepted):
+  // the reception steps the process opens first are recorded as done by this user ("accept").
+  std::optional<long long> received_by;
 };
 
 enum class InboxScope { kMine, kDepartment, kAgency };
@@ -119,6 +122,7 @@ class Engine {
   Status Decide(const Node& node, Runner& runner, InstanceState& state, Task& task,
                 std::string_view decision, std::string_view note, std::vector<Effect>& effects);
   Status FireDue(Runner& runner, InstanceState& state, Task& task, Timestamp now);
+  Status PassReception(Runner& runner, InstanceState& state, long long user_id);
 
   std::shared_ptr<EngineRepository> repo_;
   DefinitionSource definitions_;

@@ -174,6 +174,19 @@ TEST_F(EngineTest, TheDeskThatReceivedGetsReceptionAndReturnTheHandlingAgencyThe
   EXPECT_EQ(ActiveAt("Appraise").agency_id, 7);
 }
 
+TEST_F(EngineTest, AnAcceptedOnlineDossierStartsPastItsReception) {
+  AddMap(1, kLinear);
+  StartRequest r{"D1", "1.0001", 1, 7, 6, {}};
+  r.received_by = 9;
+  ASSERT_TRUE(engine_.Start(r).has_value());
+  const Task first = engine_.ByDossier("D1")->tasks.front();
+  EXPECT_EQ(first.node_id, "Receive");
+  EXPECT_EQ(first.decision, "accept");
+  EXPECT_EQ(first.completed_by, 9);
+  Done(specialist_, "Appraise");
+  EXPECT_EQ(hooks_.kinds, std::vector<EffectKind>{EffectKind::kStartProcessing});
+}
+
 TEST_F(EngineTest, ARefusalTheMapRoutesFollowsTheMap) {
   AddMap(4, R"(<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
