@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "blob/file_inspector.h"
+#include "documents/image_pages.h"
 #include "documents/pdf_raster.h"
 #include "documents/pdf_renderer.h"
 
@@ -28,12 +29,6 @@ constexpr double kFooterGap = 4;
 // (leptonica's and cairo's copies), which is as much as one request should hold.
 constexpr int64_t kMaxPixels = 70'000'000;
 
-struct PixDeleter {
-  void operator()(PIX* pix) const { pixDestroy(&pix); }
-};
-struct PixaDeleter {
-  void operator()(PIXA* pixa) const { pixaDestroy(&pixa); }
-};
 struct SurfaceDeleter {
   void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
 };
@@ -46,8 +41,6 @@ struct GObjectDeleter {
 struct FontDeleter {
   void operator()(PangoFontDescription* font) const { pango_font_description_free(font); }
 };
-using PixPtr = std::unique_ptr<PIX, PixDeleter>;
-using PixaPtr = std::unique_ptr<PIXA, PixaDeleter>;
 using SurfacePtr = std::unique_ptr<cairo_surface_t, SurfaceDeleter>;
 using CairoPtr = std::unique_ptr<cairo_t, CairoDeleter>;
 using LayoutPtr = std::unique_ptr<PangoLayout, GObjectDeleter>;
@@ -62,19 +55,7 @@ Error NotReadable() { return Error{ErrorCode::kInvalidArgument, "Không đọc �
 bool TooLarge(int64_t width, int64_t height) { return width * height > kMaxPixels; }
 
 Result<std::vector<PixPtr>> DecodeImages(std::string_view bytes, blob::FileKind kind) {
-  const auto* data = reinterpret_cast<const l_uint8*>(bytes.data());
-  std::vector<PixPtr> pages;
-  if (kind == blob::FileKind::kTiff) {
-    PixaPtr pixa(pixaReadMemMultipageTiff(data, bytes.size()));
-    const int count = pixa ? pixaGetCount(pixa.get()) : 0;
-    for (int i = 0; i < count; ++i) pages.emplace_back(pixaGetPix(pixa.get(), i, L_COPY));
-  } else {
-    pages.emplace_back(pixReadMem(data, bytes.size()));
-  }
-  if (pages.empty() ||
-      std::any_of(pages.begin(), pages.end(), [](const PixPtr& p) { return !p; })) {
-    return NotReadable();
-  }
+  MOTCUA_ASSIGN_OR_RETURN(pages, DecodeImagePages(bytes, kind));
   for (const PixPtr& page : pages) {
     if (TooLarge(pixGetWidth(page.get()), pixGetHeight(page.get()))) {
       return MakeError(ErrorCode::kInvalidArgument, "Ảnh quá lớn", "file");

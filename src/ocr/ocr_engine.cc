@@ -11,24 +11,18 @@
 #include <vector>
 
 #include "blob/file_inspector.h"
+#include "documents/image_pages.h"
 
 namespace motcua::ocr {
 namespace {
 
-struct PixDeleter {
-  void operator()(PIX* pix) const { pixDestroy(&pix); }
-};
-struct PixaDeleter {
-  void operator()(PIXA* pixa) const { pixaDestroy(&pixa); }
-};
 struct TessDeleter {
   void operator()(tesseract::TessBaseAPI* api) const {
     api->End();
     delete api;
   }
 };
-using PixPtr = std::unique_ptr<PIX, PixDeleter>;
-using PixaPtr = std::unique_ptr<PIXA, PixaDeleter>;
+using documents::PixPtr;
 using TessPtr = std::unique_ptr<tesseract::TessBaseAPI, TessDeleter>;
 
 // Loading the model takes a noticeable fraction of a page's recognition time, so initialised
@@ -85,23 +79,6 @@ EnginePool& Pool() {
   return pool;
 }
 
-Result<std::vector<PixPtr>> ReadPages(std::string_view bytes, blob::FileKind kind) {
-  const auto* data = reinterpret_cast<const l_uint8*>(bytes.data());
-  std::vector<PixPtr> pages;
-  if (kind == blob::FileKind::kTiff) {
-    PixaPtr pixa(pixaReadMemMultipageTiff(data, bytes.size()));
-    const int count = pixa ? pixaGetCount(pixa.get()) : 0;
-    for (int i = 0; i < count; ++i) pages.emplace_back(pixaGetPix(pixa.get(), i, L_COPY));
-  } else {
-    pages.emplace_back(pixReadMem(data, bytes.size()));
-  }
-  if (pages.empty() ||
-      std::any_of(pages.begin(), pages.end(), [](const PixPtr& p) { return !p; })) {
-    return MakeError(ErrorCode::kInvalidArgument, "Không đọc được ảnh", "file");
-  }
-  return pages;
-}
-
 struct PageText {
   std::string text;
   int confidence;  // 0..100
@@ -128,7 +105,7 @@ Result<OcrResult> RecognizeImage(std::string_view image_bytes) {
   if (int64_t{inspected.width} * inspected.height > kMaxPixels) {
     return MakeError(ErrorCode::kInvalidArgument, "Ảnh quá lớn để nhận dạng chữ", "file");
   }
-  MOTCUA_ASSIGN_OR_RETURN(pages, ReadPages(image_bytes, inspected.kind));
+  MOTCUA_ASSIGN_OR_RETURN(pages, documents::DecodeImagePages(image_bytes, inspected.kind));
   MOTCUA_ASSIGN_OR_RETURN(api, Pool().Acquire());
   OcrResult result{{}, 0.0, static_cast<int>(pages.size())};
   for (size_t i = 0; i < pages.size(); ++i) {
