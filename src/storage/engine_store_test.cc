@@ -2,10 +2,8 @@
 // Repository tests for the process engine's state, on both backends.
 #include "storage/engine_store.h"
 
-#include "storage/catalog_store.h"
-#include "storage/dossier_store.h"
-#include "storage/org_store.h"
 #include "storage/store_test_support.h"
+#include "storage/testing/dossier_world.h"
 
 namespace motcua::storage {
 namespace {
@@ -21,42 +19,18 @@ class EngineStoreTest : public StoreTest {
   void SetUp() override {
     StoreTest::SetUp();
     if (IsSkipped()) return;
-    SqlOrgRepository org(db_);
-    ASSERT_TRUE(
-        org.PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}).has_value());
+    auto world = testing::DossierWorld::Create(db_);
+    ASSERT_TRUE(world.has_value()) << world.error().message;
     const auto agency = [&](const char* code, const char* name) {
-      auto id = org.CreateAgency({0, code, name, org::AgencyKind::kDepartment, "27"});
+      auto id = world->AddAgency(code, name, org::AgencyKind::kDepartment);
       EXPECT_TRUE(id.has_value()) << id.error().message;
       return id.has_value() ? *id : 0LL;
     };
     justice_ = agency("000.00.07.H05", "Sở Tư pháp");
     police_ = agency("000.00.08.H05", "Công an tỉnh");
-    catalog::ImportEntry e;
-    e.code = "2.000488";
-    e.effective_from = MakeDate(2025, 7, 1);
-    e.rules.name = "Cấp Phiếu lý lịch tư pháp";
-    e.rules.field = "Lý lịch tư pháp";
-    e.rules.level = "commune";
-    SqlCatalogRepository cat(db_);
-    ASSERT_TRUE(cat.PutVersions({e}, Timestamp(0s)).has_value());
-    dossier::NewDossier nd;
-    auto& d = nd.dossier;
-    d.procedure_code = "2.000488";
-    auto version = cat.Get("2.000488", MakeDate(2026, 1, 1));
-    ASSERT_TRUE(version.has_value()) << version.error().message;
-    d.procedure_version_id = version->version.id;
-    d.receiving_agency_id = justice_;
-    d.handling_agency_id = justice_;
-    d.applicant = {"citizen", "001090000001", "Nguyễn Văn An", "", "", ""};
-    d.submitted_at = kNow;
-    nd.receiving_agency_code = "000.00.07.H05";
-    nd.local_day = MakeDate(2026, 11, 25);
-    nd.first_entry = {kNow,     std::nullopt, "tiepnhan",
-                      "create", std::nullopt, dossier::DossierStatus::kReceived,
-                      ""};
-    auto created = SqlDossierRepository(db_).Create(nd);
+    auto created = world->AddDossier("000.00.07.H05");
     ASSERT_TRUE(created.has_value()) << created.error().message;
-    code_ = created->code;
+    code_ = *created;
     auto def = db_->Transact<long long>(TxMode::kWrite, [](Connection& c) -> Result<long long> {
       MOTCUA_ASSIGN_OR_RETURN(
           row, c.QueryOne("INSERT INTO process_definitions (procedure_code, version, xml, "

@@ -2,10 +2,8 @@
 // Repository tests for the forms kept with a dossier, on both backends.
 #include "storage/form_store.h"
 
-#include "storage/catalog_store.h"
-#include "storage/dossier_store.h"
-#include "storage/org_store.h"
 #include "storage/store_test_support.h"
+#include "storage/testing/dossier_world.h"
 
 namespace motcua::storage {
 namespace {
@@ -19,37 +17,13 @@ class FormStoreTest : public StoreTest {
   void SetUp() override {
     StoreTest::SetUp();
     if (IsSkipped()) return;
-    SqlOrgRepository org(db_);
-    ASSERT_TRUE(
-        org.PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}).has_value());
-    auto agency = org.CreateAgency(
-        {0, "000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment, "27"});
-    ASSERT_TRUE(agency.has_value()) << agency.error().message;
-    catalog::ImportEntry e;
-    e.code = "2.000488";
-    e.effective_from = MakeDate(2025, 7, 1);
-    e.rules.name = "Cấp Phiếu lý lịch tư pháp";
-    e.rules.field = "Lý lịch tư pháp";
-    e.rules.level = "commune";
-    SqlCatalogRepository cat(db_);
-    ASSERT_TRUE(cat.PutVersions({e}, Timestamp(0s)).has_value());
-
-    SqlDossierRepository dossiers(db_);
-    dossier::NewDossier nd;
-    auto& d = nd.dossier;
-    d.procedure_code = "2.000488";
-    d.procedure_version_id = cat.Get("2.000488", MakeDate(2026, 1, 1))->version.id;
-    d.receiving_agency_id = *agency;
-    d.handling_agency_id = *agency;
-    d.applicant = {"citizen", "001090000001", "Nguyễn Văn An", "", "", ""};
-    d.submitted_at = MakeLocalTime(2026, 11, 25, 9, 0);
-    nd.receiving_agency_code = "000.00.07.H05";
-    nd.local_day = MakeDate(2026, 11, 25);
-    nd.first_entry = {d.submitted_at,  std::nullopt, "tiepnhan", "create", std::nullopt,
-                      dossier::DossierStatus::kReceived, ""};
-    auto created = dossiers.Create(nd);
+    auto world = testing::DossierWorld::Create(db_);
+    ASSERT_TRUE(world.has_value()) << world.error().message;
+    ASSERT_TRUE(world->AddAgency("000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment)
+                    .has_value());
+    auto created = world->AddDossier("000.00.07.H05");
     ASSERT_TRUE(created.has_value()) << created.error().message;
-    code_ = created->code;
+    code_ = *created;
   }
 
   StoredForm Sample(FormKind kind, const std::string& sha, int minute) const {
