@@ -24,6 +24,8 @@ ninja -C "$BUILD" -j"${MOTCUA_FUZZ_JOBS:-2}" "${TARGETS[@]}"
 # LeakSanitizer stays on; UBSan already aborts (-fno-sanitize-recover).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# Process-wide caches of third-party libraries (fontconfig) are not leaks of ours: fuzz/lsan.supp.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/fuzz/lsan.supp:print_suppressions=0}
 status=0
 for t in "${TARGETS[@]}"; do
   seeds="$ROOT/fuzz/corpus/$t"
