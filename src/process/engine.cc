@@ -42,11 +42,6 @@ bool CanWorkOn(const Principal& who, const Task& task) {
 }
 
 Result<InstanceState> Engine::Start(const StartRequest& request) {
-  MOTCUA_ASSIGN_OR_RETURN(existing, repo_->FindByDossier(request.dossier_code));
-  if (existing) {
-    return MakeError(ErrorCode::kConflict, "Hồ sơ đã có quy trình đang chạy", "dossier",
-                     "instance_exists");
-  }
   MOTCUA_ASSIGN_OR_RETURN(loaded, definitions_(request.definition_id));
   const auto calendar = calendar_();
   InstanceState state;
@@ -63,6 +58,8 @@ Result<InstanceState> Engine::Start(const StartRequest& request) {
   MOTCUA_TRY(runner.Enter(loaded.definition->start_id, 0));
   if (request.received_by) MOTCUA_TRY(PassReception(runner, state, *request.received_by));
   runner.FinishIfDone();
+  // The store refuses a second instance for a dossier inside its own write, so two starts that
+  // race cannot both pass a check made beforehand.
   return repo_->Create(state);
 }
 
@@ -88,10 +85,9 @@ Status Engine::PassReception(Runner& runner, InstanceState& state, long long use
   return Ok();
 }
 
-Result<Task> Engine::RunOnTask(const Principal* who, long long task_id, Timestamp now,
-                               const StepFn& step) {
-  MOTCUA_ASSIGN_OR_RETURN(stored, repo_->GetTask(task_id));
-  MOTCUA_ASSIGN_OR_RETURN(state, repo_->Load(stored.instance_id));
+Result<StepOutcome> Engine::RunOnTask(const Principal* who, long long task_id, Timestamp now,
+                                      const StepFn& step) {
+  MOTCUA_ASSIGN_OR_RETURN(state, repo_->LoadByTask(task_id));
   MOTCUA_ASSIGN_OR_RETURN(loaded, definitions_(state.instance.definition_id));
   const auto calendar = calendar_();
   const StepContext ctx{*loaded.definition, *calendar, now, agency_of_};
@@ -107,11 +103,14 @@ Result<Task> Engine::RunOnTask(const Principal* who, long long task_id, Timestam
   MOTCUA_ASSIGN_OR_RETURN(saved, repo_->Save(state));
   Task* after = FindTask(saved, task_id);
   if (after == nullptr) return MakeError(ErrorCode::kInternal, "task lost on save");
-  return *after;
+  Task done = *after;
+  return StepOutcome{std::move(done), std::move(saved)};
 }
 
 Result<Task> Engine::Claim(const Principal& who, long long task_id) {
-  return RunOnTask(nullptr, task_id, clock_.Now(),
+  MOTCUA_ASSIGN_OR_RETURN(
+      outcome,
+      RunOnTask(nullptr, task_id, clock_.Now(),
                    [&](Runner&, InstanceState&, Task& task, std::vector<Effect>&) -> Status {
                      if (!CanWorkOn(who, task)) {
                        return MakeError(ErrorCode::kForbidden,
@@ -126,11 +125,18 @@ Result<Task> Engine::Claim(const Principal& who, long long task_id) {
                      task.claimed_by = who.user_id;
                      task.changed = true;
                      return Ok();
-                   });
+                   }));
+  return std::move(outcome.task);
 }
 
 Result<Task> Engine::Complete(const Principal& who, long long task_id, std::string_view decision,
                               std::string_view note) {
+  MOTCUA_ASSIGN_OR_RETURN(outcome, Advance(who, task_id, decision, note));
+  return std::move(outcome.task);
+}
+
+Result<StepOutcome> Engine::Advance(const Principal& who, long long task_id,
+                                    std::string_view decision, std::string_view note) {
   return RunOnTask(&who, task_id, clock_.Now(),
                    [&](Runner& runner, InstanceState& state, Task& task,
                        std::vector<Effect>& effects) -> Status {

@@ -59,6 +59,13 @@ std::optional<InboxScope> ParseInboxScope(std::string_view s);
 using DefinitionSource = std::function<Result<LoadedProcess>(long long definition_id)>;
 using CalendarFn = std::function<std::shared_ptr<const calendar::WorkingCalendar>()>;
 
+// What a completed step left: the task as stored and its whole instance after the step, so a
+// caller can go on to the next task without reading the instance again.
+struct StepOutcome {
+  Task task;
+  InstanceState state;
+};
+
 // Thread-safe (holds no state besides its collaborators).
 class Engine {
  public:
@@ -92,6 +99,9 @@ class Engine {
   // (closed, claimed by another, or changed concurrently), and what the hooks return.
   Result<Task> Complete(const identity::Principal& who, long long task_id,
                         std::string_view decision, std::string_view note);
+  // Complete, returning the instance as saved too.
+  Result<StepOutcome> Advance(const identity::Principal& who, long long task_id,
+                              std::string_view decision, std::string_view note);
 
   // The dossier's supplement arrived: reopens the step that asked for it. kNotFound when the
   // dossier has no instance; does nothing when the instance is not waiting for a supplement.
@@ -117,8 +127,8 @@ class Engine {
  private:
   // Loads the state of the task's instance, runs `step` on it and saves it.
   using StepFn = std::function<Status(Runner&, InstanceState&, Task&, std::vector<Effect>&)>;
-  Result<Task> RunOnTask(const identity::Principal* who, long long task_id, Timestamp now,
-                         const StepFn& step);
+  Result<StepOutcome> RunOnTask(const identity::Principal* who, long long task_id, Timestamp now,
+                                const StepFn& step);
   Status Decide(const Node& node, Runner& runner, InstanceState& state, Task& task,
                 std::string_view decision, std::string_view note, std::vector<Effect>& effects);
   Status FireDue(Runner& runner, InstanceState& state, Task& task, Timestamp now);

@@ -16,7 +16,8 @@ Result<InstanceState> MemoryEngineRepository::Create(const InstanceState& state)
   std::lock_guard lock(mu_);
   for (const auto& [id, s] : states_) {
     if (s.instance.dossier_code == state.instance.dossier_code) {
-      return MakeError(ErrorCode::kConflict, "instance exists", "dossier", "instance_exists");
+      return MakeError(ErrorCode::kConflict, "Hồ sơ đã có quy trình đang chạy", "dossier",
+                       "instance_exists");
     }
   }
   InstanceState copy = state;
@@ -46,6 +47,16 @@ Result<InstanceState> MemoryEngineRepository::Load(long long instance_id) {
   auto it = states_.find(instance_id);
   if (it == states_.end()) return MakeError(ErrorCode::kNotFound, "Không tìm thấy quy trình");
   return it->second;
+}
+
+Result<InstanceState> MemoryEngineRepository::LoadByTask(long long task_id) {
+  std::lock_guard lock(mu_);
+  for (const auto& [id, s] : states_) {
+    for (const Task& t : s.tasks) {
+      if (t.id == task_id) return s;
+    }
+  }
+  return MakeError(ErrorCode::kNotFound, "Không tìm thấy bước xử lý");
 }
 
 Result<std::optional<long long>> MemoryEngineRepository::FindByDossier(std::string_view code) {

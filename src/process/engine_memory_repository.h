@@ -15,6 +15,7 @@ class MemoryEngineRepository final : public EngineRepository {
   Result<InstanceState> Create(const InstanceState& state) override;
   Result<InstanceState> Save(const InstanceState& state) override;
   Result<InstanceState> Load(long long instance_id) override;
+  Result<InstanceState> LoadByTask(long long task_id) override;
   Result<std::optional<long long>> FindByDossier(std::string_view dossier_code) override;
   Result<Task> GetTask(long long task_id) override;
   Result<std::vector<Task>> ListTasks(const TaskFilter& filter) override;

@@ -66,7 +66,8 @@ class EngineRepository {
  public:
   virtual ~EngineRepository() = default;
   // Inserts the instance and its first tasks, tokens and arrivals; returns the state with ids
-  // assigned and row_version 1. kConflict when the dossier already has an instance.
+  // assigned and row_version 1. kConflict (reason "instance_exists") when the dossier already
+  // has an instance.
   virtual Result<InstanceState> Create(const InstanceState& state) = 0;
   // Writes the state if the stored row_version equals state.instance.row_version (then + 1):
   // the instance row, every task marked `changed` (inserting those with id 0), and the tokens
@@ -75,6 +76,9 @@ class EngineRepository {
   virtual Result<InstanceState> Save(const InstanceState& state) = 0;
   // kNotFound when absent.
   virtual Result<InstanceState> Load(long long instance_id) = 0;
+  // The state of the instance holding the task, read in one transaction. kNotFound when the
+  // task is absent.
+  virtual Result<InstanceState> LoadByTask(long long task_id) = 0;
   // The instance of a dossier; nullopt when it has none.
   virtual Result<std::optional<long long>> FindByDossier(std::string_view dossier_code) = 0;
   // kNotFound when absent.

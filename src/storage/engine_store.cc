@@ -182,6 +182,13 @@ Result<InstanceState> LoadState(Connection& c, long long id) {
 Result<InstanceState> CreateIn(Connection& c, const InstanceState& state) {
   const Instance& i = state.instance;
   MOTCUA_ASSIGN_OR_RETURN(
+      existing, c.QueryOptional("SELECT id FROM process_instances WHERE dossier_code = $1",
+                                {i.dossier_code}));
+  if (existing) {
+    return MakeError(ErrorCode::kConflict, "Hồ sơ đã có quy trình đang chạy", "dossier",
+                     "instance_exists");
+  }
+  MOTCUA_ASSIGN_OR_RETURN(
       row, c.QueryOne("INSERT INTO process_instances (dossier_code, procedure_code, "
                       "definition_id, agency_id, status, variables, processing_started, "
                       "supplement_node, supplement_task_id, started_at, ended_at, "
@@ -224,8 +231,10 @@ Result<InstanceState> SaveIn(Connection& c, const InstanceState& state) {
 
 SqlEngineRepository::SqlEngineRepository(std::shared_ptr<Database> db)
     : db_(std::move(db)),
-      creates_(std::make_unique<GroupCommitter<InstanceState, InstanceState>>(db_, &CreateIn)),
-      saves_(std::make_unique<GroupCommitter<InstanceState, InstanceState>>(db_, &SaveIn)) {}
+      writes_(std::make_unique<GroupCommitter<Write, InstanceState>>(
+          db_, [](Connection& c, const Write& w) {
+            return w.create ? CreateIn(c, *w.state) : SaveIn(c, *w.state);
+          })) {}
 
 std::string VariablesToJson(const process::Variables& vars) {
   nlohmann::json j = nlohmann::json::object();
@@ -250,20 +259,45 @@ process::Variables VariablesFromJson(std::string_view json) {
 }
 
 Result<InstanceState> SqlEngineRepository::Create(const InstanceState& state) {
-  return creates_->Submit(state);
+  auto created = writes_->Submit({true, &state});
+  if (created) cache_.Put(*created);
+  return created;
 }
 
 Result<InstanceState> SqlEngineRepository::Save(const InstanceState& state) {
-  return saves_->Submit(state);
+  auto saved = writes_->Submit({false, &state});
+  if (saved) {
+    cache_.Put(*saved);
+  } else {
+    cache_.Forget(state.instance.id);
+  }
+  return saved;
 }
 
 Result<InstanceState> SqlEngineRepository::Load(long long instance_id) {
-  return db_->Transact<InstanceState>(TxMode::kRead,
-                                      [&](Connection& c) { return LoadState(c, instance_id); });
+  if (auto cached = cache_.Get(instance_id)) return std::move(*cached);
+  auto loaded = db_->Transact<InstanceState>(
+      TxMode::kRead, [&](Connection& c) { return LoadState(c, instance_id); });
+  if (loaded) cache_.Put(*loaded);
+  return loaded;
+}
+
+Result<InstanceState> SqlEngineRepository::LoadByTask(long long task_id) {
+  if (auto cached = cache_.GetByTask(task_id)) return std::move(*cached);
+  auto loaded = db_->Transact<InstanceState>(
+      TxMode::kRead, [&](Connection& c) -> Result<InstanceState> {
+        MOTCUA_ASSIGN_OR_RETURN(
+            row, c.QueryOne("SELECT instance_id FROM process_tasks WHERE id = $1", {task_id},
+                            "Không tìm thấy bước xử lý"));
+        return LoadState(c, row.Int(0));
+      });
+  if (loaded) cache_.Put(*loaded);
+  return loaded;
 }
 
 Result<std::optional<long long>> SqlEngineRepository::FindByDossier(std::string_view code) {
   using Out = std::optional<long long>;
+  if (auto cached = cache_.InstanceOfDossier(std::string(code))) return Out(*cached);
   return db_->Transact<Out>(TxMode::kRead, [&](Connection& c) -> Result<Out> {
     MOTCUA_ASSIGN_OR_RETURN(
         row, c.QueryOptional("SELECT id FROM process_instances WHERE dossier_code = $1", {code}));

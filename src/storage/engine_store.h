@@ -6,6 +6,7 @@
 
 #include "process/instance.h"
 #include "storage/database.h"
+#include "storage/engine_state_cache.h"
 #include "storage/group_commit.h"
 
 namespace motcua::storage {
@@ -13,11 +14,14 @@ namespace motcua::storage {
 class SqlEngineRepository final : public process::EngineRepository {
  public:
   // Saves of concurrent steps share one durable commit (GroupCommitter): each step is still its
-  // own all-or-nothing unit (a savepoint), and returns only once committed.
+  // own all-or-nothing unit (a savepoint), and returns only once committed. Loads are served
+  // from the states this repository committed last (EngineStateCache) when it holds them: it
+  // must be the only writer of the process tables, as it is in one server process.
   explicit SqlEngineRepository(std::shared_ptr<Database> db);
   Result<process::InstanceState> Create(const process::InstanceState& state) override;
   Result<process::InstanceState> Save(const process::InstanceState& state) override;
   Result<process::InstanceState> Load(long long instance_id) override;
+  Result<process::InstanceState> LoadByTask(long long task_id) override;
   Result<std::optional<long long>> FindByDossier(std::string_view dossier_code) override;
   Result<process::Task> GetTask(long long task_id) override;
   Result<std::vector<process::Task>> ListTasks(const process::TaskFilter& filter) override;
@@ -25,8 +29,13 @@ class SqlEngineRepository final : public process::EngineRepository {
 
  private:
   std::shared_ptr<Database> db_;
-  std::unique_ptr<GroupCommitter<process::InstanceState, process::InstanceState>> creates_;
-  std::unique_ptr<GroupCommitter<process::InstanceState, process::InstanceState>> saves_;
+  EngineStateCache cache_;
+  // Creates and saves go through one committer so that they share commits too.
+  struct Write {
+    bool create;
+    const process::InstanceState* state;
+  };
+  std::unique_ptr<GroupCommitter<Write, process::InstanceState>> writes_;
 };
 
 // The variables as stored (a JSON object of flags, numbers and texts), and back. Unknown value

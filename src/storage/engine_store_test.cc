@@ -106,7 +106,37 @@ TEST_P(EngineStoreTest, CreateAndLoadRoundTripTheWholeState) {
   EXPECT_EQ(loaded->arrivals.at("Join"), 1);
   EXPECT_EQ(*repo.FindByDossier(code_), created->instance.id);
   EXPECT_EQ(repo.GetTask(t.id)->node_id, "Appraise");
-  EXPECT_EQ(repo.Create(Sample()).error().code, ErrorCode::kConflict);
+  EXPECT_EQ(repo.LoadByTask(t.id)->instance.id, created->instance.id);
+  EXPECT_EQ(repo.LoadByTask(t.id + 1000).error().code, ErrorCode::kNotFound);
+  auto again = repo.Create(Sample());
+  EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(again.error().reason, "instance_exists");
+}
+
+// Each repository keeps the states it committed; another writer of the same tables (a second
+// server process) must make a step on a stale copy fail, and the next read see the truth.
+TEST_P(EngineStoreTest, AStateCachedBeforeAnotherWritersChangeCostsOneRefusedStep) {
+  SqlEngineRepository first(db_);
+  SqlEngineRepository second(db_);
+  auto created = first.Create(Sample());
+  ASSERT_TRUE(created.has_value());
+  const long long id = created->instance.id;
+  InstanceState theirs = *second.Load(id);
+  theirs.tasks[0].state = TaskState::kCompleted;
+  theirs.tasks[0].changed = true;
+  ASSERT_TRUE(second.Save(theirs).has_value());
+
+  InstanceState mine = *first.LoadByTask(created->tasks[0].id);  // the copy it committed
+  EXPECT_EQ(mine.instance.row_version, 1);
+  mine.tasks[0].decision = "approve";
+  mine.tasks[0].changed = true;
+  auto refused = first.Save(mine);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().reason, "concurrent_update");
+  auto fresh = first.Load(id);
+  ASSERT_TRUE(fresh.has_value());
+  EXPECT_EQ(fresh->instance.row_version, 2);
+  EXPECT_EQ(fresh->tasks[0].state, TaskState::kCompleted);
 }
 
 TEST_P(EngineStoreTest, SaveWritesChangedTasksAndRefusesAStaleVersion) {
