@@ -21,6 +21,7 @@ $(BUILD)/build.ninja:
 
 build: deps $(BUILD)/build.ninja
 	ninja -C $(BUILD)
+	scripts/build-web.sh
 
 run: build
 	@if [ ! -e $(DATA)/motcua.db ]; then $(MOTCUA) init --data $(DATA) --demo >/dev/null; fi

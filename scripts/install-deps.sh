@@ -34,6 +34,12 @@ for p in "${PACKAGES[@]}"; do
   fi
 done
 
+# The web application's build (web/, Vite) needs Node.js 20.19 or newer and npm; Debian's
+# packages are used only when the machine has no node at all.
+if ! command -v node >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
+
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

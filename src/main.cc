@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--address", serve.address, "Address to listen on")->default_val("127.0.0.1");
   serve_cmd->add_option("--port", serve.port, "Port")->default_val(8080)->check(CLI::Range(0, 65535));
   serve_cmd->add_option("--threads", serve.threads, "Worker threads (0: automatic)");
+  serve_cmd->add_option("--web", serve.web_dir,
+                        "Directory of the built web application (default: web/dist of the source)");
   bool quiet = false;
   serve_cmd->add_flag("--no-access-log", quiet, "Do not log each request");
 

@@ -160,7 +160,8 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   services.warehouse = app->warehouse_.get();
   services.forms = app->forms_.get();
   http::RegisterApiRoutes(app->router_, services);
-  RegisterWebRoutes(app->router_);
+  RegisterWebRoutes(app->router_,
+                    options.web_root.empty() ? DefaultWebRoot() : options.web_root);
   spdlog::info("storage: {}", db->Describe());
   return app;
 }

@@ -39,6 +39,9 @@ struct AppOptions {
   // A background thread that flags overdue process steps and fires timers every minute; tests
   // turn it off and call App::SweepProcesses after moving the clock.
   bool process_sweeper = true;
+  // The web application's build (index.html and assets/); empty: DefaultWebRoot(), the
+  // web/dist of the source tree this binary was built from.
+  std::string web_root;
 };
 
 // Everything a running motcua needs, built once. Thread-safe after construction.

@@ -53,7 +53,9 @@ int RunInit(const InitOptions& options) {
 
 int RunServe(const ServeOptions& options) {
   SystemClock clock;
-  auto app = App::Open({options.data_dir, options.db_url}, clock);
+  AppOptions app_options{options.data_dir, options.db_url};
+  app_options.web_root = options.web_dir;
+  auto app = App::Open(app_options, clock);
   if (!app) {
     spdlog::error("cannot start: {}", app.error().message);
     return 1;

@@ -19,6 +19,7 @@ struct ServeOptions {
   int port = 8080;
   int threads = 0;  // 0: twice the number of cores, at least 4
   bool access_log = true;
+  std::string web_dir;  // the web application's build; empty: the compiled-in web/dist
 };
 
 // Creates the data directory and the database (migrated); with `demo`, the demo province, and

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/web_routes.h"
 
-namespace motcua::app {
+#include <memory>
 
-void RegisterWebRoutes(http::Router& router) {
-  router.Add("GET", "/", [](http::Request&) {
-    http::Response r;
-    r.content_type = "text/html; charset=utf-8";
-    r.body = R"(<!doctype html>
+#include "http/static_files.h"
+
+namespace motcua::app {
+namespace {
+
+// Shown at "/" when the web application has not been built into the web root.
+constexpr std::string_view kLandingPage = R"(<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>motcua - Hệ thống thông tin giải quyết thủ tục hành chính</title>
 <style>body{font-family:system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
@@ -20,11 +22,55 @@ code{background:#f2f2f2;padding:0 .25rem}a{color:#0b57d0}</style></head>
 <li><a href="/api/v1/calendar/days-off">Lịch nghỉ lễ, Tết năm nay</a></li>
 <li><a href="/api/v1/openapi.json">Tài liệu API (OpenAPI 3)</a></li>
 </ul>
-<p>Giao diện web cho công dân và cán bộ đang được xây dựng; hiện có thể dùng API.</p>
+<p>Giao diện web chưa được dựng trên máy chủ này (chạy <code>make build</code> hoặc <code>scripts/build-web.sh</code>); hiện có thể dùng API.</p>
 </body></html>)";
-    return r;
-  });
 
+// The application's shell: every client-side route answers it. Scripts only from this server
+// (Vite emits no inline script); inline styles stay allowed for the lazily loaded diagram and
+// chart libraries; frames and objects from this server show PDFs and images of a dossier.
+constexpr std::string_view kAppPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; frame-src 'self' blob:; object-src 'self'; base-uri 'self'; "
+    "form-action 'self'";
+
+std::optional<http::Response> ServeWebApp(const http::StaticFiles& files, http::Request& req) {
+  if ((req.method != "GET" && req.method != "HEAD") || IsServerPath(req.path)) return std::nullopt;
+  if (auto file = files.Serve(req.path)) {
+    if (file->content_type.starts_with("text/html")) {
+      file->headers.emplace_back("Content-Security-Policy", std::string(kAppPolicy));
+    }
+    return file;
+  }
+  if (req.path.starts_with("/assets/") || http::StaticFiles::IsUnsafePath(req.path)) {
+    // A missing bundle file must not turn into HTML the browser then refuses as a script.
+    http::Response r;
+    r.status = 404;
+    r.content_type = "text/plain; charset=utf-8";
+    r.body = "Không tìm thấy tệp " + req.path + "\n";
+    return r;
+  }
+  auto index = files.Serve("/index.html");
+  if (!index) {
+    if (req.path != "/") return std::nullopt;
+    http::Response r;
+    r.content_type = "text/html; charset=utf-8";
+    r.body = std::string(kLandingPage);
+    return r;
+  }
+  index->headers.emplace_back("Content-Security-Policy", std::string(kAppPolicy));
+  return index;
+}
+
+}  // namespace
+
+std::string DefaultWebRoot() { return MOTCUA_WEB_DIST; }
+
+bool IsServerPath(std::string_view path) {
+  return path == "/api" || path.starts_with("/api/") || path == "/healthz" ||
+         path.starts_with("/pay/") || path.starts_with("/verify/");
+}
+
+void RegisterWebRoutes(http::Router& router, const std::string& web_root) {
   // The page a result's QR code opens: it asks /api/v1/verify/{code} and says in words whether
   // the paper is genuine and still valid. Static, so the code in the path is never echoed back
   // into the HTML.
@@ -64,6 +110,9 @@ fetch('/api/v1/verify/' + encodeURIComponent(code)).then(r => r.json()).then(j =
 </script></body></html>)";
     return r;
   });
+
+  auto files = std::make_shared<const http::StaticFiles>(web_root);
+  router.SetFallback([files](http::Request& req) { return ServeWebApp(*files, req); });
 }
 
 }  // namespace motcua::app

@@ -73,6 +73,9 @@ Response Router::Dispatch(Request& request) const {
     resp.headers.emplace_back("Allow", allowed);
     return resp;
   }
+  if (fallback_) {
+    if (auto answer = fallback_(request)) return std::move(*answer);
+  }
   return ErrorResponse(MakeError(ErrorCode::kNotFound, "Không tìm thấy địa chỉ " + request.path,
                                  "", "route_not_found"),
                        request.request_id);

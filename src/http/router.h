@@ -3,7 +3,9 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "http/message.h"
@@ -11,6 +13,8 @@
 namespace motcua::http {
 
 using Handler = std::function<Response(Request&)>;
+// Answers a request that no route matches, or nullopt to leave it to the router's 404.
+using FallbackHandler = std::function<std::optional<Response>(Request&)>;
 
 // A route table. Register everything before serving; matching is then thread-safe.
 class Router {
@@ -22,6 +26,9 @@ class Router {
   };
 
   void Add(std::string method, std::string pattern, Handler handler);
+  // Consulted for a path that no route's pattern matches, before the 404 (the web
+  // application's files and its client-side routes). One fallback; a later call replaces it.
+  void SetFallback(FallbackHandler fallback) { fallback_ = std::move(fallback); }
 
   // Finds the handler for the request, fills request.path_params and calls it. Unknown paths
   // get 404, a known path with another method 405 (with Allow). Exceptions escape to the caller.
@@ -35,6 +42,7 @@ class Router {
   static bool Match(const std::string& pattern, std::string_view path,
                     std::map<std::string, std::string>* params);
   std::vector<Route> routes_;
+  FallbackHandler fallback_;
 };
 
 }  // namespace motcua::http

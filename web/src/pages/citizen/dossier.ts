@@ -1,0 +1,139 @@
+// One of the citizen's dossiers: status, dates, history, components, fees, the receipt, the
+// signed result once issued, and the rating form once the result is returned.
+import { ApiError, get, messageOf, post } from '../../api';
+import { h, replace } from '../../dom';
+import { formatDate, formatDateTime } from '../../format';
+import type { PageContext } from '../../page-context';
+import type { Dossier, Procedure } from '../../types';
+import { busy, field } from '../../ui/field';
+import { badge, errorState, facts, pageTitle } from '../../ui/page';
+import { alertBox, toast } from '../../ui/toast';
+import { componentsPanel } from '../../shared/components_panel';
+import { paymentSection } from './payment';
+import { feeTotal } from './submit';
+import { statusTone } from './track';
+
+/** Whether the citizen may still add papers (before an officer takes it up, or on request). */
+export function canAddPapers(status: string): boolean {
+  return status === 'submitted_online' || status === 'supplement_requested';
+}
+
+/** A result can be downloaded once it is issued. */
+export function hasResult(status: string): boolean {
+  return status === 'result_ready' || status === 'returned';
+}
+
+export async function render(ctx: PageContext): Promise<void> {
+  const code = ctx.params.code;
+  const base = `/dossiers/${encodeURIComponent(code)}`;
+  let d: Dossier;
+  try {
+    d = await get<Dossier>(base, { signal: ctx.signal });
+  } catch (e) {
+    ctx.outlet.append(...pageTitle(`Hồ sơ ${code}`), errorState(e));
+    return;
+  }
+  const procedure = await get<Procedure>(`/procedures/${encodeURIComponent(d.procedure_code)}`).catch(() => null);
+  const enc = encodeURIComponent(d.code);
+
+  ctx.outlet.append(
+    h('p', { class: 'small' }, h('a', { href: '/ho-so-cua-toi' }, '← Hồ sơ của tôi')),
+    ...pageTitle(`Hồ sơ ${d.code}`, d.procedure?.name ?? procedure?.name),
+    h(
+      'section',
+      { class: 'card', 'data-testid': 'dossier-summary' },
+      h('p', {}, badge(d.status_label, statusTone(d.status, d.overdue), 'dossier-status'), d.overdue ? ' ' : null, d.overdue ? badge('Quá hạn', 'late') : null),
+      facts([
+        ['Ngày nộp', formatDateTime(d.submitted_at ?? d.received_at)],
+        ['Ngày tiếp nhận', formatDateTime(d.received_at)],
+        ['Ngày hẹn trả kết quả', formatDate(d.due_at)],
+        ['Ngày trả kết quả', formatDate(d.returned_at)],
+      ]),
+      h(
+        'div',
+        { class: 'row', style: 'margin-top:.75rem' },
+        d.status !== 'submitted_online' ? h('a', { href: `/api/v1/dossiers/${enc}/forms/receipt.pdf`, class: 'btn btn-secondary', target: '_blank', rel: 'noopener', 'data-testid': 'dossier-receipt' }, 'Giấy tiếp nhận và hẹn trả kết quả (PDF)') : null,
+        hasResult(d.status) ? h('a', { href: `/api/v1/dossiers/${enc}/result.pdf`, class: 'btn btn-primary', download: `${d.code}-ket-qua.pdf`, 'data-testid': 'dossier-result' }, 'Tải kết quả (bản điện tử có chữ ký số)') : null,
+        canAddPapers(d.status) && procedure ? h('a', { href: `/nop-ho-so/${encodeURIComponent(procedure.code)}?ho-so=${enc}&buoc=1`, class: 'btn btn-primary', 'data-testid': 'dossier-add-papers' }, d.status === 'supplement_requested' ? 'Bổ sung giấy tờ' : 'Bổ sung, chỉnh sửa giấy tờ') : null,
+      ),
+    ),
+  );
+
+  if (hasResult(d.status)) ctx.outlet.append(ratingSection(d));
+
+  const panelHost = h('section', { class: 'card', 'data-testid': 'dossier-components' }, h('h2', {}, 'Thành phần hồ sơ'));
+  ctx.outlet.append(panelHost);
+  const panel = componentsPanel({ dossierCode: d.code, signal: ctx.signal });
+  if (!canAddPapers(d.status)) panel.el.classList.add('read-only');
+  panelHost.append(panel.el);
+  void panel.refresh();
+
+  if (procedure && feeTotal(procedure) > 0) {
+    ctx.outlet.append(h('section', { class: 'card' }, h('h2', {}, 'Phí, lệ phí'), paymentSection(d.code, feeTotal(procedure), ctx.signal)));
+  }
+
+  ctx.outlet.append(
+    h(
+      'section',
+      { class: 'card' },
+      h('h2', {}, 'Quá trình xử lý'),
+      h(
+        'ol',
+        { class: 'timeline', 'data-testid': 'dossier-history' },
+        (d.history ?? []).map((e) => h('li', {}, h('strong', {}, e.to_label), h('div', { class: 'small muted' }, formatDateTime(e.at)), e.note ? h('div', {}, e.note) : null)),
+      ),
+    ),
+  );
+}
+
+interface Rating {
+  score: number;
+  comment: string;
+  created_at: string;
+}
+
+function ratingSection(d: Dossier): HTMLElement {
+  const box = h('section', { class: 'card', 'data-testid': 'rating' }, h('h2', {}, 'Đánh giá mức độ hài lòng'));
+  const base = `/dossiers/${encodeURIComponent(d.code)}/rating`;
+  const show = (r: Rating) =>
+    box.append(h('p', { class: 'alert alert-success', 'data-testid': 'rating-done' }, `Bạn đã đánh giá ${r.score}/5${r.comment ? `: "${r.comment}"` : ''}. Cảm ơn bạn!`));
+
+  void get<Rating>(base).then(
+    (r) => show(r),
+    (e: unknown) => {
+      if (e instanceof ApiError && e.code === 'route_not_found') {
+        box.append(alertBox('Chức năng đánh giá chưa sẵn sàng trên máy chủ này.', 'info', 'rating-unavailable'));
+        return;
+      }
+      const labels = ['Rất không hài lòng', 'Không hài lòng', 'Bình thường', 'Hài lòng', 'Rất hài lòng'];
+      const fieldset = h(
+        'fieldset',
+        { class: 'rating' },
+        h('legend', {}, 'Bạn hài lòng thế nào với việc giải quyết hồ sơ này?'),
+        labels.map((l, i) => h('label', {}, h('input', { type: 'radio', name: 'score', value: i + 1, 'data-testid': `rating-score-${i + 1}` }), `${i + 1} – ${l}`)),
+      );
+      const comment = field({ label: 'Góp ý (không bắt buộc)', name: 'comment', multiline: true, maxlength: 1000, testid: 'rating-comment' });
+      const status = h('div', {});
+      const submit = h('button', { type: 'submit', class: 'btn btn-primary', 'data-testid': 'rating-submit' }, 'Gửi đánh giá');
+      const form = h('form', { novalidate: true }, fieldset, comment.el, status, submit);
+      form.addEventListener('submit', async (ev) => {
+        ev.preventDefault();
+        const picked = form.querySelector<HTMLInputElement>('input[name=score]:checked');
+        if (!picked) {
+          replace(status, alertBox('Vui lòng chọn mức độ hài lòng', 'error', 'rating-error'));
+          return;
+        }
+        try {
+          const r = await busy(submit, 'Đang gửi…', () => post<Rating>(base, { score: Number(picked.value), comment: comment.value() }));
+          form.remove();
+          show(r);
+          toast('Cảm ơn bạn đã đánh giá', 'success');
+        } catch (err) {
+          replace(status, alertBox(messageOf(err), 'error', 'rating-error'));
+        }
+      });
+      box.append(form);
+    },
+  );
+  return box;
+}

@@ -1,0 +1,222 @@
+// The counter's reception console (/tiep-nhan), built for the keyboard: personal number →
+// Enter (the applicant is looked up, focus moves on) → procedure type-ahead → Enter receives
+// the dossier → the warehouse's documents are reused, scans uploaded and attested → Alt+H
+// finishes and opens the receipt. The API receives a dossier when it is created, so the
+// components are attached right after "Tiếp nhận".
+import { get, messageOf, newIdempotencyKey, post } from '../../api';
+import { h, replace } from '../../dom';
+import { formatDuration, formatMoney, isPersonalNumber, levelLabel } from '../../format';
+import type { PageContext } from '../../page-context';
+import { navigate } from '../../router';
+import { componentsPanel, type ComponentsPanel } from '../../shared/components_panel';
+import type { Applicant, Dossier, Page, Procedure, ProcedureSummary } from '../../types';
+import { busy, field } from '../../ui/field';
+import { facts, pageTitle } from '../../ui/page';
+import { alertBox, toast } from '../../ui/toast';
+import { typeahead } from '../../ui/typeahead';
+
+/** The applicant's details from the newest dossier of theirs this desk can see, or null. */
+export function latestApplicant(dossiers: Dossier[], idNumber: string): Applicant | null {
+  const mine = dossiers
+    .filter((d) => d.applicant?.id_number === idNumber)
+    .sort((a, b) => (b.received_at ?? b.submitted_at ?? '').localeCompare(a.received_at ?? a.submitted_at ?? ''));
+  return mine[0]?.applicant ?? null;
+}
+
+/** Alt+<key> shortcuts of the console: key → what it does. */
+export const SHORTCUTS: Array<[string, string]> = [
+  ['Alt+1', 'Số định danh người nộp'],
+  ['Alt+2', 'Chọn thủ tục'],
+  ['Enter', 'Sang bước tiếp theo / tiếp nhận'],
+  ['Alt+D', 'Dùng lại tất cả giấy tờ trong kho'],
+  ['Alt+H', 'Hoàn tất, in giấy tiếp nhận'],
+  ['Alt+N', 'Tiếp nhận hồ sơ mới'],
+];
+
+export function render(ctx: PageContext): void {
+  const idNumber = field({ label: 'Số định danh cá nhân', name: 'id_number', required: true, inputmode: 'numeric', maxlength: 12, autocomplete: 'off', testid: 'rc-id-number', shortcut: 'Alt+1', hint: '12 chữ số trên căn cước. Nhấn Enter để tìm người nộp.' });
+  const fullName = field({ label: 'Họ và tên', name: 'full_name', required: true, autocomplete: 'off', testid: 'rc-full-name' });
+  const phone = field({ label: 'Số điện thoại', name: 'phone', type: 'tel', inputmode: 'tel', autocomplete: 'off', testid: 'rc-phone' });
+  const address = field({ label: 'Địa chỉ', name: 'address', autocomplete: 'off', testid: 'rc-address' });
+  const lookupStatus = h('p', { class: 'small', role: 'status', 'data-testid': 'rc-applicant-status' });
+  const procedureInput = field({ label: 'Thủ tục', name: 'procedure', required: true, testid: 'rc-procedure', shortcut: 'Alt+2', hint: 'Gõ tên hoặc mã thủ tục (không cần dấu), dùng phím mũi tên và Enter để chọn.' });
+  const chosen = h('div', { 'data-testid': 'rc-procedure-selected', 'aria-live': 'polite' });
+  const receive = h('button', { type: 'submit', class: 'btn btn-primary', 'data-testid': 'rc-receive' }, 'Tiếp nhận hồ sơ');
+  const formStatus = h('div', {});
+  const papers = h('section', { class: 'card', hidden: true, 'data-testid': 'rc-papers', 'aria-labelledby': 'rc-papers-title' });
+
+  let procedure: Procedure | null = null;
+  let dossier: Dossier | null = null;
+  let panel: ComponentsPanel | null = null;
+  const key = newIdempotencyKey();
+
+  const listbox = typeahead<ProcedureSummary>({
+    input: procedureInput.input as HTMLInputElement,
+    testid: 'rc-procedure-options',
+    search: async (q) => (await get<Page<ProcedureSummary>>('/procedures', { query: { q, limit: 8 } })).items,
+    label: (p) => `${p.code} – ${p.name}`,
+    detail: (p) => `${levelLabel(p.level)} · ${formatDuration(p.processing_time)}`,
+    onPick: async (summary) => {
+      procedureInput.setError(null);
+      try {
+        procedure = await get<Procedure>(`/procedures/${encodeURIComponent(summary.code)}`);
+        replace(
+          chosen,
+          facts([
+            ['Thời hạn giải quyết', formatDuration(procedure.processing_time)],
+            ['Phí, lệ phí', procedure.fees.length ? procedure.fees.map((f) => `${f.name}: ${formatMoney(f.amount_vnd)}`).join('; ') : 'Không thu'],
+            ['Thành phần hồ sơ', procedure.components.map((c) => c.name + (c.required ? '' : ' (nếu có)')).join('; ')],
+          ]),
+        );
+        receive.focus();
+      } catch (e) {
+        procedureInput.setError(messageOf(e));
+      }
+    },
+  });
+  procedureInput.el.append(listbox);
+
+  async function lookup(): Promise<void> {
+    const id = idNumber.value();
+    if (!isPersonalNumber(id)) {
+      idNumber.setError('Số định danh cá nhân gồm đúng 12 chữ số');
+      idNumber.input.focus();
+      return;
+    }
+    idNumber.setError(null);
+    lookupStatus.textContent = 'Đang tìm người nộp…';
+    let found: Applicant | null = null;
+    try {
+      found = latestApplicant((await get<Page<Dossier>>('/dossiers', { query: { limit: 200 } })).items, id);
+    } catch {
+      found = null;
+    }
+    if (found) {
+      fullName.input.value = found.full_name;
+      phone.input.value = found.phone ?? '';
+      address.input.value = found.address ?? '';
+      lookupStatus.textContent = `Đã có người nộp: ${found.full_name}. Kiểm tra lại thông tin rồi chọn thủ tục.`;
+      procedureInput.input.focus();
+    } else {
+      lookupStatus.textContent = 'Người nộp mới: nhập họ tên; tài khoản của người nộp được tạo khi tiếp nhận.';
+      fullName.input.focus();
+    }
+  }
+  idNumber.input.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key === 'Enter') {
+      e.preventDefault();
+      void lookup();
+    }
+  });
+  idNumber.input.addEventListener('input', () => {
+    const input = idNumber.input as HTMLInputElement;
+    input.value = input.value.replace(/\D/g, '').slice(0, 12);
+  });
+
+  const form = h(
+    'form',
+    { class: 'card', novalidate: true, 'data-testid': 'rc-form' },
+    h('h2', {}, 'Người nộp hồ sơ'),
+    h('div', { class: 'grid grid-2' }, idNumber.el, fullName.el, phone.el, address.el),
+    lookupStatus,
+    h('h2', {}, 'Thủ tục'),
+    procedureInput.el,
+    chosen,
+    formStatus,
+    receive,
+  );
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    formStatus.replaceChildren();
+    if (dossier) return;
+    const id = idNumber.value();
+    if (!isPersonalNumber(id)) {
+      idNumber.setError('Số định danh cá nhân gồm đúng 12 chữ số');
+      idNumber.input.focus();
+      return;
+    }
+    if (!fullName.value()) {
+      fullName.setError('Vui lòng nhập họ và tên người nộp');
+      fullName.input.focus();
+      return;
+    }
+    fullName.setError(null);
+    if (!procedure) {
+      procedureInput.setError('Vui lòng chọn thủ tục trong danh sách gợi ý');
+      procedureInput.input.focus();
+      return;
+    }
+    try {
+      dossier = await busy(receive, 'Đang tiếp nhận…', () =>
+        post<Dossier>(
+          '/dossiers',
+          {
+            procedure_code: procedure!.code,
+            channel: 'counter',
+            applicant: { kind: 'citizen', id_number: id, full_name: fullName.value(), phone: phone.value(), address: address.value() },
+          },
+          { idempotencyKey: key },
+        ),
+      );
+    } catch (err) {
+      replace(formStatus, alertBox(messageOf(err), 'error', 'rc-error'));
+      return;
+    }
+    toast(`Đã tiếp nhận hồ sơ ${dossier.code}`, 'success');
+    form.querySelectorAll('input, button').forEach((el) => ((el as HTMLInputElement).disabled = true));
+    await showPapers(dossier);
+  });
+
+  async function showPapers(d: Dossier): Promise<void> {
+    panel = componentsPanel({ dossierCode: d.code, attest: true, signal: ctx.signal });
+    const reuseAll = h('button', { type: 'button', class: 'btn btn-secondary', 'data-testid': 'rc-reuse-all', 'aria-keyshortcuts': 'Alt+D' }, 'Dùng lại tất cả giấy tờ trong kho', h('kbd', { 'aria-hidden': 'true' }, 'Alt+D'));
+    reuseAll.addEventListener('click', () => void busy(reuseAll, 'Đang dùng lại…', () => panel!.reuseAll()));
+    const finish = h('button', { type: 'button', class: 'btn btn-primary', 'data-testid': 'rc-finish', 'aria-keyshortcuts': 'Alt+H' }, 'Hoàn tất, in giấy tiếp nhận', h('kbd', { 'aria-hidden': 'true' }, 'Alt+H'));
+    const missing = h('div', {});
+    finish.addEventListener('click', () => {
+      const left = panel!.missingRequired();
+      if (left.length && !finish.dataset.confirm) {
+        finish.dataset.confirm = '1';
+        replace(missing, alertBox(`Còn thiếu bản điện tử của: ${left.map((m) => m.name).join('; ')}. Nhấn "Hoàn tất" lần nữa nếu đã nhận bản giấy.`, 'error', 'rc-missing'));
+        finish.focus();
+        return;
+      }
+      navigate(`/tiep-nhan/ho-so/${encodeURIComponent(d.code)}`);
+    });
+    replace(
+      papers,
+      h('h2', { id: 'rc-papers-title' }, `Giấy tờ của hồ sơ ${d.code}`),
+      h('p', { class: 'small' }, 'Giấy tờ còn hiệu lực trong kho dữ liệu của người nộp được đề xuất dùng lại; quét hoặc tải lên phần còn lại và chứng thực bản điện tử.'),
+      reuseAll,
+      panel.el,
+      missing,
+      h('div', { class: 'wizard-actions' }, h('span'), finish),
+    );
+    papers.hidden = false;
+    await panel.refresh();
+    (papers.querySelector<HTMLElement>('[data-testid^="reuse-"], input[type=file]') ?? finish).focus();
+  }
+
+  const onKey = (e: KeyboardEvent) => {
+    if (!e.altKey || e.ctrlKey || e.metaKey) return;
+    const k = e.key.toLowerCase();
+    const click = (testid: string) => papers.querySelector<HTMLButtonElement>(`[data-testid="${testid}"]`)?.click();
+    if (k === '1') idNumber.input.focus();
+    else if (k === '2') procedureInput.input.focus();
+    else if (k === 'd') click('rc-reuse-all');
+    else if (k === 'h') click('rc-finish');
+    else if (k === 'n') navigate('/tiep-nhan?moi=' + Date.now(), true);
+    else return;
+    e.preventDefault();
+  };
+  document.addEventListener('keydown', onKey);
+  ctx.signal.addEventListener('abort', () => document.removeEventListener('keydown', onKey));
+
+  ctx.outlet.append(
+    ...pageTitle('Tiếp nhận hồ sơ', ctx.user?.agency?.name),
+    h('p', { class: 'shortcuts', 'data-testid': 'rc-shortcuts' }, SHORTCUTS.map(([k, v]) => h('span', {}, h('kbd', {}, k), ' ', v))),
+    form,
+    papers,
+  );
+  idNumber.input.focus();
+}
