@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The peer of src/storage/engine_bench.cc (issue 4 item 6): bpmn-engine (npm) runs the same
-// six-user-task process in memory. Usage: npm install && node six_steps.js [instances] [in flight].
+// six-user-task process in memory. Usage: npm ci && node six_steps.js [instances] [in flight]
+// (`motcua bench` does both and puts the ratio in docs/benchmarks.md).
 // Six user tasks in a row, each signalled as soon as it waits; [in flight] instances at a time.
 const {Engine} = require('bpmn-engine');
 const {EventEmitter} = require('events');

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <thread>
 
+#include "bench/engine_peer.h"
 #include "bench/load_client.h"
 #include "bench/motcua_server.h"
 #include "bench/nginx_server.h"
@@ -90,6 +91,10 @@ class Bench {
     } else {
       RunPostgres();
     }
+    const auto build = std::filesystem::path(SelfExecutable()).parent_path().parent_path();
+    report_.engines = CompareEngines((build / "storage" / "motcua_engine_bench").string(),
+                                     std::string(MOTCUA_SOURCE_DIR) + "/scripts/bpmn-engine-bench",
+                                     work_ + "/engines.log");
     report_.load_after = LoadAverage();
     return Write();
   }

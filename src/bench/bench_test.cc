@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include "bench/engine_peer.h"
 #include "bench/markdown_table.h"
+#include "bench/report.h"
 
 namespace motcua::bench {
 namespace {
@@ -66,6 +68,33 @@ TEST(FormatTest, NumbersAndRatios) {
   EXPECT_EQ(FormatNumber(-1), "–");
   EXPECT_EQ(FormatRatio(1, 2), "0.50×");
   EXPECT_EQ(FormatRatio(0, 2), "–");
+}
+
+TEST(EnginePeerTest, ReadsTheLastResultLineAndRefusesOutputWithout) {
+  auto run = ParseEngineLine(
+      "npm warn something\n"
+      "{\"engine\":\"bpmn-engine\",\"instances\":500,\"instances_per_second\":48.2}\n");
+  ASSERT_TRUE(run.has_value());
+  EXPECT_EQ(run->engine, "bpmn-engine");
+  EXPECT_EQ(run->instances, 500);
+  EXPECT_DOUBLE_EQ(run->per_second, 48.2);
+  EXPECT_FALSE(ParseEngineLine("Error: Cannot find module 'bpmn-engine'\n").has_value());
+  EXPECT_FALSE(ParseEngineLine("{\"instances\":\"many\",\"instances_per_second\":1}").has_value());
+}
+
+TEST(EnginePeerTest, TheReportStatesTheRatioAgainstTheTwentyTimesTarget) {
+  BenchReport r;
+  r.engines.runs = {{"bpmn-engine", "none (memory)", 1, 500, 50},
+                    {"bpmn-engine", "none (memory)", 50, 500, 40},
+                    {"motcua", "SQLite", 64, 4000, 1100}};
+  std::string text = RenderReport(r);
+  EXPECT_NE(text.find("## Process engine against bpmn-engine"), std::string::npos);
+  EXPECT_NE(text.find("22.00×: **met**"), std::string::npos) << text;
+  r.engines.runs.back().per_second = 900;
+  text = RenderReport(r);
+  EXPECT_NE(text.find("18.00×: **missed**"), std::string::npos) << text;
+  r.engines = {{}, "bpmn-engine: `npm ci` failed"};
+  EXPECT_NE(RenderReport(r).find("not measured: bpmn-engine"), std::string::npos);
 }
 
 }  // namespace

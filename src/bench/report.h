@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "bench/engine_peer.h"
 #include "bench/latency_stats.h"
 
 namespace motcua::bench {
@@ -38,6 +39,7 @@ struct BenchReport {
   // GETs of increasing depth at one concurrency, to split a lookup's cost into its layers.
   int breakdown_concurrency = 0;
   std::vector<std::pair<std::string, Summary>> breakdown;
+  EngineComparison engines;  // issue 4 item 6
   std::string notes;  // the hand-written analysis, kept across runs
 };
 
