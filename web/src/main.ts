@@ -82,13 +82,16 @@ async function render(): Promise<void> {
   if (!signal.aborted) focusTitle(main);
 }
 
-// After a navigation, focus goes to the new page's heading so screen readers read it; the
-// first load keeps the browser's own focus.
+// After a navigation, focus goes to the new page's heading so screen readers read it, unless
+// the page already put it on a control (the console's first field); the first load keeps the
+// browser's own focus.
 function focusTitle(main: HTMLElement): void {
   if (firstRender) {
     firstRender = false;
     return;
   }
+  const active = document.activeElement;
+  if (active && active !== main && main.contains(active)) return;
   const title = main.querySelector<HTMLElement>('h1');
   (title ?? main).focus({ preventScroll: false });
   window.scrollTo(0, 0);

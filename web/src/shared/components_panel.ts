@@ -19,6 +19,8 @@ export interface ComponentsPanelOptions {
   dossierCode: string;
   /** Offer "attest the copy" on uploads (reception officers). */
   attest?: boolean;
+  /** Only list the components and what supplies them: no reuse, no upload. */
+  readOnly?: boolean;
   /** Called after every change (reuse, upload) with the fresh list. */
   onChange?: (answer: ReuseAnswer) => void;
   signal?: AbortSignal;
@@ -119,14 +121,21 @@ export function componentsPanel(o: ComponentsPanelOptions): ComponentsPanel {
 
   function componentView(item: ReuseItem): HTMLElement {
     const id = item.component_id;
-    const status = item.reused || item.document_code
+    const status = item.reused
       ? badge(`Dùng lại: ${item.document_code ?? ''}`, 'ok', `component-status-${id}`)
       : item.file_ids.length
-        ? badge(`Đã có ${item.file_ids.length} tệp`, 'ok', `component-status-${id}`)
+        ? badge(`Đã có ${item.file_ids.length} tệp${item.document_code ? ` · đã chứng thực ${item.document_code}` : ''}`, 'ok', `component-status-${id}`)
         : item.required
           ? badge('Còn thiếu', 'warn', `component-status-${id}`)
           : badge('Không bắt buộc', 'info', `component-status-${id}`);
 
+    if (o.readOnly) {
+      return h(
+        'section',
+        { class: 'component', 'data-testid': `component-${id}` },
+        h('div', { class: 'component-head' }, h('h3', {}, item.name, item.required ? h('span', { class: 'required', 'aria-label': 'bắt buộc' }, ' *') : null), status),
+      );
+    }
     const candidates = !isSupplied(item) && item.candidates?.length
       ? h(
           'div',
@@ -153,7 +162,7 @@ export function componentsPanel(o: ComponentsPanelOptions): ComponentsPanel {
       : null;
 
     const progressHost = h('div', {});
-    const input = h('input', { type: 'file', accept: ACCEPT, multiple: true, 'data-testid': `upload-${id}`, id: `upload-${id}`, class: 'visually-hidden-file' });
+    const input = h('input', { type: 'file', accept: ACCEPT, multiple: true, 'data-testid': `upload-${id}`, id: `upload-${id}`, class: 'file-input', 'aria-describedby': `upload-hint-${id}` });
     const attestBox = o.attest ? h('input', { type: 'checkbox', checked: true, 'data-testid': `attest-${id}`, id: `attest-${id}` }) : null;
     input.addEventListener('change', () => {
       const files = Array.from(input.files ?? []);
@@ -163,8 +172,9 @@ export function componentsPanel(o: ComponentsPanelOptions): ComponentsPanel {
     const drop = h(
       'div',
       { class: 'dropzone', 'data-testid': `dropzone-${id}` },
-      h('label', { for: `upload-${id}` }, isSupplied(item) ? 'Thêm tệp' : 'Chọn tệp để tải lên', ' ', h('span', { class: 'small muted' }, '(PDF, JPEG, PNG, TIFF; tối đa 20 MB) hoặc kéo thả tệp vào đây')),
       input,
+      h('label', { for: `upload-${id}`, class: 'btn btn-secondary file-button' }, isSupplied(item) ? 'Thêm tệp' : 'Chọn tệp để tải lên'),
+      h('p', { id: `upload-hint-${id}`, class: 'small muted', style: 'margin:0' }, 'PDF, JPEG, PNG hoặc TIFF, tối đa 20 MB; có thể kéo thả tệp vào đây.'),
       attestBox ? h('label', { class: 'check', for: `attest-${id}` }, attestBox, 'Chứng thực bản điện tử (ký số, lưu vào kho dữ liệu của người nộp)') : null,
     );
     drop.addEventListener('dragover', (e) => {

@@ -45,7 +45,7 @@ export async function render(ctx: PageContext): Promise<void> {
       h('p', {}, badge(d.status_label, statusTone(d.status, d.overdue), 'dossier-status'), d.overdue ? ' ' : null, d.overdue ? badge('Quá hạn', 'late') : null),
       facts([
         ['Ngày nộp', formatDateTime(d.submitted_at ?? d.received_at)],
-        ['Ngày tiếp nhận', formatDateTime(d.received_at)],
+        ['Ngày tiếp nhận', d.status === 'submitted_online' ? 'Chờ cán bộ tiếp nhận' : formatDateTime(d.received_at)],
         ['Ngày hẹn trả kết quả', formatDate(d.due_at)],
         ['Ngày trả kết quả', formatDate(d.returned_at)],
       ]),
@@ -63,8 +63,7 @@ export async function render(ctx: PageContext): Promise<void> {
 
   const panelHost = h('section', { class: 'card', 'data-testid': 'dossier-components' }, h('h2', {}, 'Thành phần hồ sơ'));
   ctx.outlet.append(panelHost);
-  const panel = componentsPanel({ dossierCode: d.code, signal: ctx.signal });
-  if (!canAddPapers(d.status)) panel.el.classList.add('read-only');
+  const panel = componentsPanel({ dossierCode: d.code, signal: ctx.signal, readOnly: true });
   panelHost.append(panel.el);
   void panel.refresh();
 
