@@ -4,7 +4,8 @@ import { ApiError, messageOf } from '../../api';
 import { h } from '../../dom';
 import { isPersonalNumber } from '../../format';
 import type { PageContext } from '../../page-context';
-import { isServerPath, navigate } from '../../router';
+import { isServerPath, matchPath, navigate } from '../../router';
+import { routes } from '../../routes';
 import { homeFor, login } from '../../session';
 import { busy, field } from '../../ui/field';
 import { alertBox } from '../../ui/toast';
@@ -55,7 +56,10 @@ export function render(ctx: PageContext): void {
     try {
       const who = await busy(submit, 'Đang đăng nhập…', () => login(name, password.input.value));
       toast(`Xin chào ${who.full_name}`, 'success');
-      navigate(nextPath(ctx.query.get('next')) ?? homeFor(who), true);
+      const home = homeFor(who);
+      // A role whose pages are not built yet lands on the portal's home.
+      const known = routes.some((r) => matchPath(r.path, home) && (!r.roles || r.roles.includes(who.role)));
+      navigate(nextPath(ctx.query.get('next')) ?? (known ? home : '/'), true);
     } catch (err) {
       const message = err instanceof ApiError && err.status === 401 ? 'Số định danh, tên đăng nhập hoặc mật khẩu không đúng' : messageOf(err);
       status.replaceChildren(alertBox(message, 'error', 'login-error'));

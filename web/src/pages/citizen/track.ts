@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../format';
 import type { PageContext } from '../../page-context';
 import { navigate } from '../../router';
 import { field } from '../../ui/field';
+import type { Dossier } from '../../types';
 import { badge, errorState, facts, pageTitle } from '../../ui/page';
 import { loading } from '../../ui/progress';
 
@@ -77,11 +78,35 @@ export async function render(ctx: PageContext): Promise<void> {
   } catch (e) {
     if (ctx.signal.aborted) return;
     if (e instanceof ApiError && e.status === 404 && e.code === 'route_not_found') {
-      replace(out, errorState(new ApiError(404, 'unavailable', 'Chức năng tra cứu công khai chưa sẵn sàng trên máy chủ này. Vui lòng đăng nhập để xem hồ sơ của bạn.')));
+      // A server without public tracking: a signed-in applicant or officer still sees the dossier.
+      const own = ctx.user ? await get<Dossier>(`/dossiers/${encodeURIComponent(code)}`).catch(() => null) : null;
+      replace(out, own ? trackedView(fromDossier(own)) : errorState(new ApiError(404, 'unavailable', 'Chức năng tra cứu công khai chưa sẵn sàng trên máy chủ này. Vui lòng đăng nhập để xem hồ sơ của bạn.')));
     } else {
       replace(out, errorState(e, () => void render({ ...ctx, outlet: h('div') })));
     }
   }
+}
+
+/** The public view of a dossier the caller may read in full (names are the caller's own). */
+export function fromDossier(d: Dossier): TrackedDossier {
+  return {
+    code: d.code,
+    status: d.status,
+    status_code: d.status_code,
+    status_label: d.status_label,
+    channel: d.channel,
+    procedure: { code: d.procedure_code, name: d.procedure?.name ?? d.procedure_code },
+    receiving_agency: '',
+    handling_agency: '',
+    applicant_name: d.applicant.full_name,
+    submitted_at: d.submitted_at ?? d.received_at ?? '',
+    received_at: d.status === 'submitted_online' ? null : d.received_at,
+    due_at: d.due_at,
+    finished_at: d.finished_at,
+    returned_at: d.returned_at,
+    overdue: d.overdue,
+    history: (d.history ?? []).map((h) => ({ at: h.at, status: h.to, status_label: h.to_label })),
+  };
 }
 
 function trackedView(d: TrackedDossier): HTMLElement {
