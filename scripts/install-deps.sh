@@ -25,6 +25,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev postgresql-15
   # benchmark baseline for reads
   nginx-light
+  # browser tests (tests/e2e): Playwright drives Debian's Chromium, never a downloaded browser
+  chromium
 )
 
 missing=()

@@ -1,0 +1,103 @@
+// Scenario 2 (issue 5 item 7): a counter intake at the reception console, driven from the
+// keyboard, with a scanned paper uploaded and attested, ending with the receipt PDF.
+import { test, expect } from '@playwright/test';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { capture, expectPdf, loginUi, TESTDATA } from '../support.js';
+
+// A first-time applicant: no account and nothing in the warehouse yet.
+const APPLICANT = { id: '001095004321', name: 'Lê Thị Thu Trang', phone: '0903123456', address: 'Số 5, đường Lý Thái Tổ, phường Kinh Bắc' };
+const PROCEDURE = { code: '2.000488', search: 'ly lich tu phap', name: 'Cấp Phiếu lý lịch tư pháp' };
+
+test('reception: counter intake from the keyboard with an attested upload, then the receipt PDF', async ({ page }) => {
+  const started = Date.now();
+  await test.step('the reception officer logs in and lands on the console', async () => {
+    await loginUi(page, 'tiepnhan', 'Nguyễn Thị Hồng');
+    await expect(page).toHaveURL(/\/tiep-nhan$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Tiếp nhận hồ sơ' })).toBeVisible();
+    await expect(page.getByTestId('rc-shortcuts')).toContainText('Alt+H');
+    // The personal number field has the focus, ready to type.
+    await expect(page.getByLabel('Số định danh cá nhân')).toBeFocused();
+    await capture(page, 'reception-console');
+  });
+
+  await test.step('personal number, Enter: a new applicant, focus moves to the name', async () => {
+    await page.keyboard.press('Alt+1');
+    await page.keyboard.type(APPLICANT.id);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('rc-applicant-status')).toContainText('Người nộp mới');
+    await expect(page.getByLabel('Họ và tên')).toBeFocused();
+    await page.keyboard.type(APPLICANT.name);
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Số điện thoại')).toBeFocused();
+    await page.keyboard.type(APPLICANT.phone);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(APPLICANT.address);
+  });
+
+  await test.step('Alt+2, the procedure by its name without diacritics, Enter picks it', async () => {
+    await page.keyboard.press('Alt+2');
+    await expect(page.getByRole('combobox', { name: /Thủ tục/ })).toBeFocused();
+    await page.keyboard.type(PROCEDURE.search);
+    const options = page.getByTestId('rc-procedure-options');
+    await expect(options.getByRole('option').first()).toContainText(PROCEDURE.name);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('rc-procedure-selected')).toContainText('Thời hạn giải quyết');
+    await expect(page.getByTestId('rc-procedure-selected')).toContainText('200.000 đồng');
+    await expect(page.getByTestId('rc-receive')).toBeFocused();
+  });
+
+  let code = '';
+  await test.step('Enter receives the dossier; its papers are listed', async () => {
+    await page.keyboard.press('Enter');
+    const papers = page.getByTestId('rc-papers');
+    await expect(papers).toBeVisible();
+    const title = await papers.getByRole('heading', { level: 2 }).textContent();
+    code = /Giấy tờ của hồ sơ (\S+)/.exec(title ?? '')?.[1] ?? '';
+    expect(code, 'dossier code in the papers heading').toMatch(/^\S+$/);
+    await expect(page.getByTestId('toast-success').filter({ hasText: `Đã tiếp nhận hồ sơ ${code}` })).toBeVisible();
+    await expect(page.getByTestId('component-status-to-khai')).toHaveText('Còn thiếu');
+    await capture(page, 'reception-papers');
+  });
+
+  await test.step('the scanned declaration is uploaded and attested', async () => {
+    await expect(page.getByTestId('attest-to-khai')).toBeChecked();
+    await page.getByTestId('upload-to-khai').setInputFiles(path.join(TESTDATA, 'scan.png'));
+    await expect(page.getByTestId('upload-progress-to-khai')).toContainText('đã tải lên và chứng thực');
+    await expect(page.getByTestId('component-status-to-khai')).toContainText('Đã có 1 tệp · đã chứng thực');
+    await expect(page.getByTestId('components-summary')).toContainText('Đã có 1/3 thành phần');
+  });
+
+  await test.step('Alt+H warns about the papers still missing, Alt+H again finishes', async () => {
+    await page.keyboard.press('Alt+H');
+    await expect(page.getByTestId('rc-missing')).toContainText('Còn thiếu bản điện tử của');
+    await page.keyboard.press('Alt+H');
+    await expect(page).toHaveURL(new RegExp(`/tiep-nhan/ho-so/${code.replace(/\./g, '\\.')}$`));
+    await expect(page.getByRole('heading', { level: 1, name: 'Đã tiếp nhận hồ sơ' })).toBeVisible();
+    await expect(page.getByTestId('rc-dossier-code')).toHaveText(code);
+    await expect(page.getByTestId('rc-received')).toContainText(`${APPLICANT.name} (${APPLICANT.id})`);
+    await expect(page.getByTestId('rc-received')).toContainText(PROCEDURE.name);
+    // The receipt link has the focus: Enter prints it.
+    await expect(page.getByTestId('rc-receipt')).toBeFocused();
+    await capture(page, 'reception-received');
+  });
+
+  await test.step('the receipt is a PDF naming the dossier and the applicant', async () => {
+    const href = await page.getByTestId('rc-receipt').getAttribute('href');
+    const res = await page.request.get(href);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('application/pdf');
+    const pdf = await res.body();
+    expectPdf(pdf, 'the receipt');
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString();
+    expect(text).toContain(code);
+    expect(text).toContain(APPLICANT.name);
+  });
+
+  await test.step('Alt+N: the next applicant, on an empty console', async () => {
+    await page.keyboard.press('Alt+N');
+    await expect(page).toHaveURL(/\/tiep-nhan$/);
+    await expect(page.getByLabel('Số định danh cá nhân')).toHaveValue('');
+  });
+  test.info().annotations.push({ type: 'intake time', description: `${((Date.now() - started) / 1000).toFixed(1)} s` });
+});

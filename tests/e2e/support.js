@@ -1,0 +1,127 @@
+// Shared helpers of the browser tests: logging in through the login page, an API client with
+// a bearer session for setup that a scenario is not about, screenshots at desktop and phone
+// width with the cheap accessibility checks (accessible names, no sideways scroll at 360 px).
+import { expect, request as playwrightRequest } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PASSWORD = 'motcua-demo';
+export const BASE = process.env.MOTCUA_E2E_URL ?? 'http://127.0.0.1:8080';
+const OUT = process.env.MOTCUA_E2E_OUT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-output/e2e');
+export const SHOTS = path.join(OUT, 'screenshots');
+export const TESTDATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../testdata/files');
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 360, height: 780 };
+
+/** Logs in through the login page (user name or personal number) and waits for the user box. */
+export async function loginUi(page, username, fullName) {
+  await page.goto('/dang-nhap');
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
+  await page.getByLabel('Số định danh cá nhân hoặc tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByTestId('user-name')).toHaveText(fullName);
+}
+
+/** Logs out through the header. */
+export async function logoutUi(page) {
+  await page.getByTestId('logout').click();
+  await expect(page.getByTestId('login-link')).toBeVisible();
+}
+
+/**
+ * An API client logged in as `username` (bearer token), for setup only. Its methods return the
+ * parsed JSON and fail the test with the server's message on an unexpected status.
+ */
+export async function apiAs(username) {
+  const anon = await playwrightRequest.newContext({ baseURL: BASE });
+  const res = await anon.post('/api/v1/auth/login', { data: { username, password: PASSWORD } });
+  expect(res.status(), `login ${username}: ${await res.text()}`).toBe(200);
+  const { token } = await res.json();
+  await anon.dispose();
+  const ctx = await playwrightRequest.newContext({ baseURL: BASE, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+  const call = async (method, url, options = {}, expected = [200, 201]) => {
+    const r = await ctx.fetch(`/api/v1${url}`, { method, ...options });
+    const text = await r.text();
+    expect(expected, `${method} ${url} as ${username} → ${r.status()}: ${text.slice(0, 500)}`).toContain(r.status());
+    const type = r.headers()['content-type'] ?? '';
+    return type.includes('json') ? JSON.parse(text) : text;
+  };
+  return {
+    token,
+    ctx,
+    get: (url, expected) => call('GET', url, {}, expected),
+    post: (url, data, expected) => call('POST', url, { data }, expected),
+    put: (url, data, headers, expected) => call('PUT', url, { data, headers }, expected),
+    upload: (url, file, fields = {}) =>
+      call('POST', url, {
+        multipart: { ...fields, file: { name: path.basename(file), mimeType: mimeOf(file), buffer: fs.readFileSync(file) } },
+      }),
+    dispose: () => ctx.dispose(),
+  };
+}
+
+function mimeOf(file) {
+  if (file.endsWith('.png')) return 'image/png';
+  if (file.endsWith('.jpg')) return 'image/jpeg';
+  if (file.endsWith('.pdf')) return 'application/pdf';
+  return 'application/octet-stream';
+}
+
+/** Every visible form control without an accessible name (label, aria-label(ledby), title). */
+export async function unnamedControls(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('input, select, textarea')) {
+      if (el.type === 'hidden') continue;
+      const style = getComputedStyle(el);
+      const hiddenFile = el.type === 'file'; // visually hidden behind its <label> button
+      if (!hiddenFile && (style.display === 'none' || style.visibility === 'hidden' || el.closest('[hidden]'))) continue;
+      const named =
+        (el.labels && [...el.labels].some((l) => l.textContent.trim())) ||
+        el.getAttribute('aria-label')?.trim() ||
+        (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).some((id) => document.getElementById(id)?.textContent.trim()) ||
+        el.getAttribute('title')?.trim();
+      if (!named) out.push(el.outerHTML.slice(0, 160));
+    }
+    return out;
+  });
+}
+
+/**
+ * Screenshots of the page at desktop (1280×800) and phone (360×780) width, and the cheap
+ * accessibility checks: every control has an accessible name, nothing scrolls sideways on the
+ * phone. `ready` waits for what must be on screen after the resize.
+ */
+export async function capture(page, name, ready) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const before = page.viewportSize();
+  const unnamed = await unnamedControls(page);
+  expect.soft(unnamed, `${name}: form controls without an accessible name`).toEqual([]);
+  await page.setViewportSize(DESKTOP);
+  if (ready) await ready();
+  await page.screenshot({ path: path.join(SHOTS, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize(PHONE);
+  if (ready) await ready();
+  // Let the layout settle after the resize (media queries, wrapping).
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect.soft(width, `${name}: page is ${width}px wide at 360px (scrolls sideways)`).toBeLessThanOrEqual(PHONE.width);
+  await page.screenshot({ path: path.join(SHOTS, `${name}-phone.png`), fullPage: true });
+  if (before) await page.setViewportSize(before);
+}
+
+/** True when the client router has no page at `path` (the page has not landed yet). */
+export async function pageMissing(page, pathname) {
+  await page.goto(pathname);
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toBeVisible();
+  return (await h1.textContent())?.trim() === 'Không tìm thấy trang';
+}
+
+/** Checks that a response body is a PDF (magic bytes). */
+export function expectPdf(buffer, what) {
+  expect(buffer.subarray(0, 5).toString('latin1'), `${what} is a PDF`).toBe('%PDF-');
+}
