@@ -1,0 +1,201 @@
+// Scenario 1 (issue 5 item 7): a citizen submits online reusing a document from their warehouse;
+// the counter, the specialist, the department head and the leader work it through its process
+// map in the officer workspace (claim, complete with a decision, sign the result); the leader
+// page shows it; the citizen downloads the signed result and rates it.
+import { test, expect } from '@playwright/test';
+import path from 'node:path';
+import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { apiAs, capture, expectPdf, loginUi, logoutUi, pageMissing, TESTDATA } from '../support.js';
+import { workStep } from '../officer.js';
+
+const CITIZEN = { id: '001090000001', name: 'Nguyễn Văn An' };
+const PROCEDURE = { code: '2.000488', name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài cư trú tại Việt Nam' };
+const ID_PAPER = `${CITIZEN.id}.GTTT`; // the attested copy of the identity paper
+const RESULT = `${CITIZEN.id}.PLLTP`; // the signed criminal-record certificate
+
+test.describe.configure({ mode: 'serial' });
+
+let code = '';
+
+test.beforeAll(async () => {
+  // Setup the scenario is not about: An's identity paper was scanned and attested at the counter
+  // on an earlier visit, so his warehouse holds a signed copy (001090000001.GTTT).
+  const desk = await apiAs('tiepnhan');
+  const earlier = await desk.post('/dossiers', {
+    procedure_code: PROCEDURE.code,
+    channel: 'counter',
+    applicant: { kind: 'citizen', id_number: CITIZEN.id, full_name: CITIZEN.name },
+  });
+  const copy = await desk.upload(`/dossiers/${earlier.code}/components/giay-to-tuy-than/files`, path.join(TESTDATA, 'scan.png'), { attest: 'true' });
+  expect(copy.document_code).toBe(ID_PAPER);
+  await desk.dispose();
+});
+
+test('the citizen submits online, reusing the attested identity paper from the warehouse', async ({ page }) => {
+  await test.step('public pages: search without diacritics, the procedure page', async () => {
+    await page.goto('/');
+    await page.getByLabel(/Tìm thủ tục/).fill('phieu ly lich tu phap');
+    await page.getByTestId('search-submit').click();
+    const item = page.locator(`[data-testid="procedure-item"][data-code="${PROCEDURE.code}"]`);
+    await expect(item).toBeVisible();
+    await capture(page, 'citizen-home-search');
+    await item.getByTestId('procedure-link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(PROCEDURE.name);
+    await expect(page.getByTestId('procedure-fees')).toContainText('200.000 đồng');
+    await expect(page.getByTestId('procedure-components')).toContainText('Bản chụp giấy tờ tùy thân');
+    await capture(page, 'citizen-procedure');
+  });
+
+  await test.step('login with the personal number, back to the procedure', async () => {
+    await loginUi(page, CITIZEN.id, CITIZEN.name);
+    await capture(page, 'citizen-my-dossiers-before');
+    await page.goto(`/thu-tuc/${PROCEDURE.code}`);
+    await page.getByTestId('procedure-submit').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Nộp hồ sơ trực tuyến' })).toBeVisible();
+    await expect(page.getByTestId('wizard-applicant')).toContainText(CITIZEN.name);
+    await expect(page.getByTestId('wizard-applicant')).toContainText(CITIZEN.id);
+    await page.getByLabel('Số điện thoại').fill('0912345678');
+    await capture(page, 'citizen-wizard-applicant');
+    await page.getByTestId('wizard-create').click();
+  });
+
+  await test.step('the papers: the warehouse offers the attested identity paper, reused in one click', async () => {
+    await expect(page.getByTestId('wizard-step-2')).toBeVisible();
+    const paper = page.getByTestId('component-giay-to-tuy-than');
+    await expect(paper).toContainText('Kho dữ liệu điện tử đã có giấy tờ dùng được');
+    await expect(paper).toContainText(ID_PAPER);
+    await expect(page.getByTestId('component-status-giay-to-tuy-than')).toHaveText('Còn thiếu');
+    await capture(page, 'citizen-wizard-papers');
+    // Nothing uploaded yet: going on is refused with what is missing, in words.
+    await page.getByTestId('wizard-next').click();
+    await expect(page.getByTestId('wizard-missing')).toContainText('Còn thiếu');
+    await page.getByTestId('reuse-giay-to-tuy-than').click();
+    await expect(page.getByTestId('component-status-giay-to-tuy-than')).toHaveText(`Dùng lại: ${ID_PAPER}`);
+  });
+
+  await test.step('only what is missing is uploaded, with progress', async () => {
+    await page.getByTestId('upload-to-khai').setInputFiles(path.join(TESTDATA, 'scan.png'));
+    await expect(page.getByTestId('upload-progress-to-khai')).toContainText('đã tải lên');
+    await expect(page.getByTestId('component-status-to-khai')).toHaveText('Đã có 1 tệp');
+    await page.getByTestId('upload-noi-cu-tru').setInputFiles(path.join(TESTDATA, 'scan.jpg'));
+    await expect(page.getByTestId('component-status-noi-cu-tru')).toHaveText('Đã có 1 tệp');
+    await expect(page.getByTestId('components-summary')).toContainText('Đã có 3/3 thành phần; dùng lại từ kho dữ liệu: 1');
+    await page.getByTestId('wizard-next').click();
+  });
+
+  await test.step('the fee step, then done with the dossier code', async () => {
+    await expect(page.getByTestId('wizard-step-3')).toBeVisible();
+    await expect(page.getByTestId('wizard-step-3')).toContainText('200.000 đồng');
+    await capture(page, 'citizen-wizard-fee');
+    await page.getByTestId('wizard-next').click();
+    await expect(page.getByTestId('wizard-step-4')).toContainText('Đã nộp hồ sơ');
+    code = (await page.getByTestId('wizard-dossier-code').textContent())?.trim() ?? '';
+    expect(code).not.toBe('');
+    await expect(page.getByTestId('wizard-step-4')).toContainText('Mới đăng ký');
+    await capture(page, 'citizen-wizard-done');
+  });
+
+  await test.step('"my dossiers" lists it, waiting for an officer', async () => {
+    await page.getByTestId('nav-my-dossiers').click();
+    const row = page.locator(`[data-testid="my-dossier"][data-code="${code}"]`);
+    await expect(row.getByTestId('my-dossier-status')).toHaveText('Mới đăng ký');
+    await capture(page, 'citizen-my-dossiers');
+    await logoutUi(page);
+  });
+});
+
+test('the counter, the specialist, the head and the leader work it through the process map', async ({ page }) => {
+  expect(code, 'the dossier of the first test').not.toBe('');
+  const workspace = !(await pageMissing(page, '/can-bo'));
+  if (!workspace) {
+    test.info().annotations.push({ type: 'skipped in the UI', description: 'the officer workspace (/can-bo) has not landed: the steps were worked through the API' });
+  }
+  // Each step of seed/processes/2.000488.bpmn, by the officer whose lane it is.
+  const steps = [
+    // An online dossier goes to the handling agency (Sở Tư pháp): its specialist accepts it,
+    // which counts as the reception step, then appraises it.
+    { user: 'chuyenvien', name: 'Lê Văn Minh', node: 'Task_receive', label: 'Tiếp nhận hồ sơ' },
+    { user: 'chuyenvien', name: 'Lê Văn Minh', node: 'Task_appraise', label: 'Thẩm định hồ sơ' },
+    { user: 'truongphong', name: 'Phạm Thị Thu Hà', node: 'Task_review', label: 'Trưởng phòng xem xét' },
+    { user: 'lanhdao', name: 'Nguyễn Đức Thắng', node: 'Task_approve', label: 'Lãnh đạo Sở phê duyệt' },
+    { user: 'lanhdao', name: 'Nguyễn Đức Thắng', node: 'Task_sign', label: 'Ký số kết quả' },
+  ];
+  for (const s of steps) {
+    await test.step(`${s.user}: ${s.label}`, () => workStep(page, { ...s, code, ui: workspace }));
+  }
+  const leader = await apiAs('lanhdao');
+  const d = await leader.get(`/dossiers/${code}`);
+  expect(d.status).toBe('result_ready');
+  await leader.dispose();
+});
+
+test('the leader page shows it', async ({ page }) => {
+  if (await pageMissing(page, '/lanh-dao')) {
+    test.skip(true, 'the leader page (/lanh-dao) has not landed');
+  }
+  await loginUi(page, 'lanhdao', 'Nguyễn Đức Thắng');
+  await page.goto('/lanh-dao');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('main')).toContainText('Đang xử lý');
+  await capture(page, 'leader-today');
+});
+
+test('the result is returned; the citizen downloads the signed result and rates it', async ({ page }) => {
+  expect(code, 'the dossier of the first test').not.toBe('');
+  await test.step('Trả kết quả', async () => {
+    // The map's return step (lane "reception") lands at Sở Tư pháp for an online dossier, and
+    // the demo province has no reception officer there, so nobody can take that step: the
+    // specialist returns the result with the dossier action instead (reported; see README).
+    const specialist = await apiAs('chuyenvien');
+    const p = await specialist.get(`/dossiers/${code}/process`);
+    expect(p.current.map((c) => c.step.node_id)).toEqual(['Task_return']);
+    await specialist.post(`/dossiers/${code}/transitions`, { action: 'return_result' });
+    await specialist.dispose();
+  });
+
+  await loginUi(page, CITIZEN.id, CITIZEN.name);
+  await test.step('the dossier shows the result, returned', async () => {
+    await page.goto('/ho-so-cua-toi');
+    await page.locator(`[data-testid="my-dossier"][data-code="${code}"]`).getByTestId('my-dossier-link').click();
+    await expect(page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` })).toBeVisible();
+    await expect(page.getByTestId('dossier-status')).toHaveText('Đã trả kết quả');
+    await expect(page.getByTestId('dossier-history')).toContainText('Đã trả kết quả');
+  });
+
+  await test.step('the signed result downloads as a PDF naming An', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('dossier-result').click()]);
+    const file = await download.path();
+    const pdf = fs.readFileSync(file);
+    expectPdf(pdf, 'the result');
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString();
+    expect(text).toContain(CITIZEN.name);
+    expect(text).toContain(RESULT);
+    // A signature is embedded (the system tests check it with pdfsig).
+    expect(pdf.includes(Buffer.from('/ByteRange'))).toBe(true);
+  });
+
+  await test.step('the rating form: a score is required, then thanks', async () => {
+    const rating = page.getByTestId('rating');
+    await expect(rating.getByRole('heading', { name: 'Đánh giá mức độ hài lòng' })).toBeVisible();
+    await capture(page, 'citizen-dossier-returned');
+    await page.getByTestId('rating-submit').click();
+    await expect(page.getByTestId('rating-error')).toHaveText('Vui lòng chọn mức độ hài lòng');
+    await rating.getByLabel('5 – Rất hài lòng').check();
+    await page.getByLabel('Góp ý (không bắt buộc)').fill('Cán bộ hướng dẫn tận tình, trả kết quả đúng hẹn');
+    await page.getByTestId('rating-submit').click();
+    await expect(page.getByTestId('rating-done')).toContainText('Bạn đã đánh giá 5/5');
+  });
+
+  await test.step('"my documents" holds the signed result too', async () => {
+    await page.getByTestId('nav-my-documents').click();
+    const doc = page.locator(`[data-testid="my-document"][data-code="${RESULT}"]`);
+    await expect(doc).toBeVisible();
+    await expect(page.locator(`[data-testid="my-document"][data-code="${ID_PAPER}"]`)).toBeVisible();
+    await capture(page, 'citizen-my-documents');
+    const href = await doc.getByTestId('my-document-download').getAttribute('href');
+    const res = await page.request.get(href);
+    expect(res.headers()['content-type']).toContain('application/pdf');
+    expectPdf(await res.body(), 'the warehouse copy of the result');
+  });
+});
