@@ -73,7 +73,7 @@ export function paymentSection(dossierCode: string, total: number, signal?: Abor
       rows.length ? h('ul', {}, rows) : null,
       isPaid(payments)
         ? h('p', { class: 'alert alert-success', 'data-testid': 'payment-paid' }, 'Đã thanh toán phí, lệ phí.')
-        : h('div', {}, h('p', {}, `Số tiền cần nộp: ${formatMoney(total)}.`), start, h('p', { class: 'small muted' }, 'Cổng thanh toán thử nghiệm: không có tiền thật được chuyển.')),
+        : h('div', {}, h('p', {}, `Số tiền cần nộp: ${formatMoney(total)}.`), start, h('p', { class: 'small muted' }, 'Cổng thanh toán thử nghiệm: không có tiền thật được chuyển. Bạn cũng có thể thanh toán sau trong mục Hồ sơ của tôi.')),
     );
   }
   void load();

@@ -89,7 +89,7 @@ export async function render(ctx: PageContext): Promise<void> {
     await panel.refresh();
   } else if (step === 2 && code) {
     const total = feeTotal(p);
-    const next = h('button', { type: 'button', class: 'btn btn-primary', 'data-testid': 'wizard-next' }, total ? 'Hoàn tất (thanh toán sau)' : 'Hoàn tất');
+    const next = h('button', { type: 'button', class: 'btn btn-primary', 'data-testid': 'wizard-next' }, 'Tiếp tục');
     next.addEventListener('click', () => go(3));
     replace(
       body,

@@ -121,7 +121,7 @@ function trackedView(d: TrackedDossier): HTMLElement {
       ['Nơi tiếp nhận', d.receiving_agency],
       ['Cơ quan giải quyết', d.handling_agency],
       ['Ngày nộp', formatDateTime(d.submitted_at)],
-      ['Ngày tiếp nhận', formatDateTime(d.received_at)],
+      ['Ngày tiếp nhận', d.status === 'submitted_online' ? 'Chờ cán bộ tiếp nhận' : formatDateTime(d.received_at)],
       ['Ngày hẹn trả kết quả', formatDate(d.due_at)],
       ['Ngày trả kết quả', formatDate(d.returned_at)],
     ]),
