@@ -1,0 +1,74 @@
+// Scenario 3 (issue 5 item 7): an administrator edits a procedure's process map in bpmn-js —
+// renames a step on the canvas and changes its time allowance in the properties form — saves it,
+// and the API serves the new version with those changes.
+import { test, expect } from '@playwright/test';
+import { apiAs, capture, loginUi, pageMissing } from '../support.js';
+
+const PROCEDURE = '1.000656'; // Đăng ký khai tử: used by no other scenario
+const STEP = 'Task_appraise';
+const NEW_NAME = 'Thẩm định hồ sơ khai tử';
+
+test('admin: a process map edited in bpmn-js and saved, the saved XML read back through the API', async ({ page }) => {
+  const editorPath = `/quan-tri/quy-trinh/${PROCEDURE}`;
+  if (await pageMissing(page, editorPath)) test.skip(true, `the process map editor (${editorPath}) has not landed`);
+
+  const anon = await apiAs('quantri');
+  const before = await anon.ctx.get(`/api/v1/procedures/${PROCEDURE}/process`);
+  const version = Number(before.headers()['x-process-version']);
+  expect(version).toBeGreaterThanOrEqual(1);
+
+  await test.step('the administrator opens the map of the procedure', async () => {
+    await loginUi(page, 'quantri', 'Vũ Hoàng Nam');
+    await page.goto(editorPath);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Bản đồ quy trình: Đăng ký khai tử');
+    await expect(page.getByTestId('bpmn-modeler')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator(`.djs-element[data-element-id="${STEP}"]`)).toBeVisible();
+    await capture(page, 'admin-process-map', () => expect(page.locator(`.djs-element[data-element-id="${STEP}"]`)).toBeAttached());
+  });
+
+  await test.step('the step is renamed on the canvas (bpmn-js direct editing)', async () => {
+    const shape = page.locator(`.djs-element.djs-shape[data-element-id="${STEP}"]`);
+    await shape.dblclick();
+    const label = page.locator('.djs-direct-editing-parent');
+    await expect(label).toBeVisible();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(NEW_NAME);
+    // Clicking the empty canvas ends the editing.
+    await page.locator('.djs-container svg').first().click({ position: { x: 10, y: 10 } });
+    await expect(label).toBeHidden();
+    await expect(shape).toContainText('khai tử');
+  });
+
+  await test.step('its allowance is changed in the properties form', async () => {
+    await page.locator(`.djs-element.djs-shape[data-element-id="${STEP}"]`).click();
+    await expect(page.getByTestId('prop-id')).toContainText(STEP);
+    await expect(page.getByLabel('Tên', { exact: true })).toHaveValue(NEW_NAME);
+    // A malformed allowance is refused in words before anything is sent.
+    await page.getByLabel('Thời hạn của bước').fill('3 ngày');
+    await page.getByTestId('prop-apply').click();
+    await expect(page.getByTestId('bpmn-props').locator('.field-error:visible')).not.toHaveText('');
+    await page.getByLabel('Thời hạn của bước').fill('P2D');
+    await page.getByTestId('prop-apply').click();
+    await capture(page, 'admin-process-props');
+  });
+
+  await test.step('saved: a new version', async () => {
+    await page.getByTestId('bpmn-save').click();
+    await expect(page.getByTestId('bpmn-saved')).toContainText(`Đã lưu phiên bản ${version + 1} của bản đồ quy trình`);
+  });
+
+  await test.step('the API serves the saved XML with both changes', async () => {
+    const res = await anon.ctx.get(`/api/v1/procedures/${PROCEDURE}/process`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['x-process-version']).toBe(String(version + 1));
+    const xml = await res.text();
+    const task = new RegExp(`<bpmn:userTask[^>]*id="${STEP}"[^>]*>`).exec(xml)?.[0] ?? '';
+    expect(task, 'the edited step in the saved XML').not.toBe('');
+    expect(task).toContain(`name="${NEW_NAME}"`);
+    expect(task).toContain('motcua:allowance="P2D"');
+    expect(task).toContain('motcua:step="appraisal"');
+    // The other steps are untouched.
+    expect(xml).toMatch(/id="Task_approve"[^>]*name="Phê duyệt"/);
+  });
+  await anon.dispose();
+});
