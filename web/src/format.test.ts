@@ -8,6 +8,7 @@ import {
   formatMoney,
   formatNumber,
   isPersonalNumber,
+  isTaxCodeShape,
   matches,
 } from './format';
 
@@ -63,5 +64,9 @@ describe('matching without diacritics', () => {
     expect(isPersonalNumber(' 001090000001 ')).toBe(true);
     expect(isPersonalNumber('00109000000')).toBe(false);
     expect(isPersonalNumber('00109000000a')).toBe(false);
+    expect(isTaxCodeShape('0100109106')).toBe(true);
+    expect(isTaxCodeShape('0100109106-001')).toBe(true);
+    expect(isTaxCodeShape('0100109106001')).toBe(true);
+    expect(isTaxCodeShape('01001091')).toBe(false);
   });
 });

@@ -99,6 +99,12 @@ export function isPersonalNumber(text: string): boolean {
   return /^\d{12}$/.test(text.trim());
 }
 
+/** The shape of a tax code (mã số thuế): 10 digits, or 13 for a branch ("0100109106-001");
+ * the server checks the check digit. */
+export function isTaxCodeShape(text: string): boolean {
+  return /^\d{10}(-?\d{3})?$/.test(text.trim());
+}
+
 /** "1,2 MB" / "350 KB" for upload sizes. */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

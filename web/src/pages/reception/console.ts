@@ -5,7 +5,7 @@
 // components are attached right after "Tiếp nhận".
 import { get, messageOf, newIdempotencyKey, post } from '../../api';
 import { h, replace } from '../../dom';
-import { formatDuration, formatMoney, isPersonalNumber, levelLabel } from '../../format';
+import { formatDuration, formatMoney, isPersonalNumber, isTaxCodeShape, levelLabel } from '../../format';
 import type { PageContext } from '../../page-context';
 import { navigate } from '../../router';
 import { componentsPanel, type ComponentsPanel } from '../../shared/components_panel';
@@ -33,7 +33,14 @@ export const SHORTCUTS: Array<[string, string]> = [
   ['Alt+N', 'Tiếp nhận hồ sơ mới'],
 ];
 
+/** Checks the identifier for the applicant's kind; a Vietnamese reason, or null. */
+export function identifierProblem(kind: string, id: string): string | null {
+  if (kind === 'organization') return isTaxCodeShape(id) ? null : 'Mã số thuế gồm 10 chữ số (chi nhánh: 10 chữ số, dấu gạch và 3 chữ số)';
+  return isPersonalNumber(id) ? null : 'Số định danh cá nhân gồm đúng 12 chữ số';
+}
+
 export function render(ctx: PageContext): void {
+  const kind = field({ label: 'Người nộp là', name: 'kind', testid: 'rc-kind', options: [['citizen', 'Công dân'], ['organization', 'Tổ chức, doanh nghiệp']] });
   const idNumber = field({ label: 'Số định danh cá nhân', name: 'id_number', required: true, inputmode: 'numeric', maxlength: 12, autocomplete: 'off', testid: 'rc-id-number', shortcut: 'Alt+1', hint: '12 chữ số trên căn cước. Nhấn Enter để tìm người nộp.' });
   const fullName = field({ label: 'Họ và tên', name: 'full_name', required: true, autocomplete: 'off', testid: 'rc-full-name' });
   const phone = field({ label: 'Số điện thoại', name: 'phone', type: 'tel', inputmode: 'tel', autocomplete: 'off', testid: 'rc-phone' });
@@ -76,10 +83,23 @@ export function render(ctx: PageContext): void {
   });
   procedureInput.el.append(listbox);
 
+  const kindOf = () => (kind.value() === 'organization' ? 'organization' : 'citizen');
+  kind.input.addEventListener('change', () => {
+    const org = kindOf() === 'organization';
+    idNumber.el.querySelector('label')!.firstChild!.textContent = org ? 'Mã số thuế' : 'Số định danh cá nhân';
+    fullName.el.querySelector('label')!.firstChild!.textContent = org ? 'Tên tổ chức' : 'Họ và tên';
+    (idNumber.input as HTMLInputElement).maxLength = org ? 14 : 12;
+    idNumber.el.querySelector('.field-hint')!.textContent = org
+      ? 'Mã số doanh nghiệp, mã số thuế: 10 chữ số (chi nhánh thêm -NNN). Nhấn Enter để tìm.'
+      : '12 chữ số trên căn cước. Nhấn Enter để tìm người nộp.';
+    idNumber.setError(null);
+  });
+
   async function lookup(): Promise<void> {
     const id = idNumber.value();
-    if (!isPersonalNumber(id)) {
-      idNumber.setError('Số định danh cá nhân gồm đúng 12 chữ số');
+    const problem = identifierProblem(kindOf(), id);
+    if (problem) {
+      idNumber.setError(problem);
       idNumber.input.focus();
       return;
     }
@@ -110,14 +130,14 @@ export function render(ctx: PageContext): void {
   });
   idNumber.input.addEventListener('input', () => {
     const input = idNumber.input as HTMLInputElement;
-    input.value = input.value.replace(/\D/g, '').slice(0, 12);
+    input.value = kindOf() === 'organization' ? input.value.replace(/[^\d-]/g, '').slice(0, 14) : input.value.replace(/\D/g, '').slice(0, 12);
   });
 
   const form = h(
     'form',
     { class: 'card', novalidate: true, 'data-testid': 'rc-form' },
     h('h2', {}, 'Người nộp hồ sơ'),
-    h('div', { class: 'grid grid-2' }, idNumber.el, fullName.el, phone.el, address.el),
+    h('div', { class: 'grid grid-2' }, kind.el, h('div'), idNumber.el, fullName.el, phone.el, address.el),
     lookupStatus,
     h('h2', {}, 'Thủ tục'),
     procedureInput.el,
@@ -130,13 +150,14 @@ export function render(ctx: PageContext): void {
     formStatus.replaceChildren();
     if (dossier) return;
     const id = idNumber.value();
-    if (!isPersonalNumber(id)) {
-      idNumber.setError('Số định danh cá nhân gồm đúng 12 chữ số');
+    const problem = identifierProblem(kindOf(), id);
+    if (problem) {
+      idNumber.setError(problem);
       idNumber.input.focus();
       return;
     }
     if (!fullName.value()) {
-      fullName.setError('Vui lòng nhập họ và tên người nộp');
+      fullName.setError(kindOf() === 'organization' ? 'Vui lòng nhập tên tổ chức' : 'Vui lòng nhập họ và tên người nộp');
       fullName.input.focus();
       return;
     }
@@ -153,7 +174,7 @@ export function render(ctx: PageContext): void {
           {
             procedure_code: procedure!.code,
             channel: 'counter',
-            applicant: { kind: 'citizen', id_number: id, full_name: fullName.value(), phone: phone.value(), address: address.value() },
+            applicant: { kind: kindOf(), id_number: id, full_name: fullName.value(), phone: phone.value(), address: address.value() },
           },
           { idempotencyKey: key },
         ),
