@@ -87,24 +87,34 @@ Status Engine::PassReception(Runner& runner, InstanceState& state, long long use
 
 Result<StepOutcome> Engine::RunOnTask(const Principal* who, long long task_id, Timestamp now,
                                       const StepFn& step) {
-  MOTCUA_ASSIGN_OR_RETURN(state, repo_->LoadByTask(task_id));
-  MOTCUA_ASSIGN_OR_RETURN(loaded, definitions_(state.instance.definition_id));
-  const auto calendar = calendar_();
-  const StepContext ctx{*loaded.definition, *calendar, now, agency_of_};
-  Runner runner(ctx, state);
-  Task* task = FindTask(state, task_id);
-  if (task == nullptr) return MakeError(ErrorCode::kInternal, "task not in its instance");
-  std::vector<Effect> effects;
-  MOTCUA_TRY(step(runner, state, *task, effects));
-  runner.FinishIfDone();
-  if (hooks_ != nullptr && who != nullptr && !effects.empty()) {
-    MOTCUA_TRY(hooks_->Apply(*who, state.instance, effects));
+  // Two officers may finish two parallel steps of one dossier at the same moment: the second
+  // save then finds the instance changed. A step without effects on the dossier is simply run
+  // again on the new state; one with effects has already changed the dossier and is refused.
+  constexpr int kAttempts = 3;
+  for (int attempt = 1;; ++attempt) {
+    MOTCUA_ASSIGN_OR_RETURN(state, repo_->LoadByTask(task_id));
+    MOTCUA_ASSIGN_OR_RETURN(loaded, definitions_(state.instance.definition_id));
+    const auto calendar = calendar_();
+    const StepContext ctx{*loaded.definition, *calendar, now, agency_of_};
+    Runner runner(ctx, state);
+    Task* task = FindTask(state, task_id);
+    if (task == nullptr) return MakeError(ErrorCode::kInternal, "task not in its instance");
+    std::vector<Effect> effects;
+    MOTCUA_TRY(step(runner, state, *task, effects));
+    runner.FinishIfDone();
+    const bool applies_effects = hooks_ != nullptr && who != nullptr && !effects.empty();
+    if (applies_effects) MOTCUA_TRY(hooks_->Apply(*who, state.instance, effects));
+    auto saved = repo_->Save(state);
+    if (!saved && saved.error().reason == "concurrent_update" && !applies_effects &&
+        attempt < kAttempts) {
+      continue;
+    }
+    if (!saved) return saved.error();
+    Task* after = FindTask(*saved, task_id);
+    if (after == nullptr) return MakeError(ErrorCode::kInternal, "task lost on save");
+    Task done = *after;
+    return StepOutcome{std::move(done), std::move(*saved)};
   }
-  MOTCUA_ASSIGN_OR_RETURN(saved, repo_->Save(state));
-  Task* after = FindTask(saved, task_id);
-  if (after == nullptr) return MakeError(ErrorCode::kInternal, "task lost on save");
-  Task done = *after;
-  return StepOutcome{std::move(done), std::move(saved)};
 }
 
 Result<Task> Engine::Claim(const Principal& who, long long task_id) {

@@ -75,6 +75,37 @@ class RecordingHooks final : public EngineHooks {
   bool fail = false;
 };
 
+// Lets another writer change the instance just before the next save goes through, once.
+class RacingRepository final : public EngineRepository {
+ public:
+  explicit RacingRepository(std::shared_ptr<MemoryEngineRepository> inner)
+      : inner_(std::move(inner)) {}
+  Result<InstanceState> Create(const InstanceState& s) override { return inner_->Create(s); }
+  Result<InstanceState> Save(const InstanceState& s) override {
+    if (race_next_save) {
+      race_next_save = false;
+      auto theirs = inner_->Load(s.instance.id);
+      if (!theirs) return theirs.error();
+      if (auto bumped = inner_->Save(*theirs); !bumped) return bumped.error();
+    }
+    return inner_->Save(s);
+  }
+  Result<InstanceState> Load(long long id) override { return inner_->Load(id); }
+  Result<InstanceState> LoadByTask(long long id) override { return inner_->LoadByTask(id); }
+  Result<std::optional<long long>> FindByDossier(std::string_view code) override {
+    return inner_->FindByDossier(code);
+  }
+  Result<Task> GetTask(long long id) override { return inner_->GetTask(id); }
+  Result<std::vector<Task>> ListTasks(const TaskFilter& f) override { return inner_->ListTasks(f); }
+  Result<std::vector<Task>> DueTasks(Timestamp now, int limit) override {
+    return inner_->DueTasks(now, limit);
+  }
+  bool race_next_save = false;
+
+ private:
+  std::shared_ptr<MemoryEngineRepository> inner_;
+};
+
 Principal Staff(long long id, Role role, long long agency) {
   return Principal{id, "u" + std::to_string(id), role, agency, ""};
 }
@@ -278,6 +309,32 @@ TEST_F(EngineTest, AFailingEffectLeavesTheTaskOpen) {
   const Task receive = ActiveAt("Receive");
   EXPECT_FALSE(engine_.Complete(reception_, receive.id, "approve", "").has_value());
   EXPECT_EQ(ActiveAt("Receive").id, receive.id);
+}
+
+TEST_F(EngineTest, AStepThatLostARaceRunsAgainUnlessItHadAlreadyChangedTheDossier) {
+  AddMap(1, kLinear);
+  auto racing = std::make_shared<RacingRepository>(repo_);
+  Engine engine(
+      racing, [this](long long id) { return Definition(id); }, [this] { return calendar_; },
+      &ResolveAgency, clock_);
+  engine.SetHooks(&hooks_);
+  ASSERT_TRUE(engine.Start({"D1", "1.0001", 1, 7, {}}).has_value());
+  Done(reception_, "Receive");
+
+  racing->race_next_save = true;  // no effects: run again on the newer state
+  auto appraised = engine.Complete(specialist_, ActiveAt("Appraise").id, "approve", "");
+  ASSERT_TRUE(appraised.has_value()) << appraised.error().message;
+  EXPECT_EQ(appraised->state, TaskState::kCompleted);
+  EXPECT_EQ(ActiveAt("Approve").node_id, "Approve");
+
+  Done(leader_, "Approve");
+  const size_t effects_before = hooks_.kinds.size();
+  racing->race_next_save = true;  // the signing step has issued the result: no second run
+  auto signed_ = engine.Complete(leader_, ActiveAt("Sign").id, "approve", "");
+  ASSERT_FALSE(signed_.has_value());
+  EXPECT_EQ(signed_.error().reason, "concurrent_update");
+  EXPECT_EQ(hooks_.kinds.size(), effects_before + 1);
+  EXPECT_EQ(hooks_.kinds.back(), EffectKind::kIssueResult);
 }
 
 TEST_F(EngineTest, ParallelBranchesJoinAndTheConsultationWaitsForTheOtherAgency) {
