@@ -59,6 +59,20 @@ export async function render(ctx: PageContext): Promise<void> {
     ),
   );
 
+  if (d.status === 'supplement_requested') {
+    const asked = [...(d.history ?? [])].reverse().find((e) => e.to === 'supplement_requested');
+    ctx.outlet.append(
+      h(
+        'div',
+        { class: 'alert alert-error', role: 'alert', 'data-testid': 'dossier-supplement' },
+        h('p', {}, h('strong', {}, 'Cơ quan giải quyết yêu cầu bổ sung hồ sơ.')),
+        asked?.note ? h('p', {}, `Nội dung: ${asked.note}`) : null,
+        h('p', {}, 'Tải lên giấy tờ còn thiếu, rồi bấm "Nộp bổ sung hồ sơ".'),
+      ),
+    );
+  }
+  const actions = actionsSection(d);
+  if (actions) ctx.outlet.append(actions);
   if (hasResult(d.status)) ctx.outlet.append(ratingSection(d));
 
   const panelHost = h('section', { class: 'card', 'data-testid': 'dossier-components' }, h('h2', {}, 'Thành phần hồ sơ'));
@@ -83,6 +97,35 @@ export async function render(ctx: PageContext): Promise<void> {
       ),
     ),
   );
+}
+
+/** The actions the server offers the applicant (available_actions), as buttons. */
+function actionsSection(d: Dossier): HTMLElement | null {
+  const offered = (d.available_actions ?? []).filter((a) => a.action === 'submit_supplement' || a.action === 'request_withdrawal');
+  if (!offered.length) return null;
+  const status = h('div', {});
+  const note = field({ label: 'Ghi chú gửi cơ quan giải quyết (không bắt buộc)', name: 'note', multiline: true, maxlength: 500, testid: 'dossier-action-note' });
+  const buttons = offered.map((a) => {
+    const withdraw = a.action === 'request_withdrawal';
+    const btn = h('button', { type: 'button', class: withdraw ? 'btn btn-secondary' : 'btn btn-primary', 'data-testid': `dossier-action-${a.action}` }, a.label);
+    btn.addEventListener('click', async () => {
+      // Withdrawing cannot be undone by the citizen: ask once more.
+      if (withdraw && !btn.dataset.confirm) {
+        btn.dataset.confirm = '1';
+        btn.textContent = 'Nhấn lần nữa để xác nhận rút hồ sơ';
+        return;
+      }
+      try {
+        await busy(btn, 'Đang gửi…', () => post(`/dossiers/${encodeURIComponent(d.code)}/transitions`, { action: a.action, note: note.value() }));
+        toast(withdraw ? 'Đã gửi yêu cầu rút hồ sơ' : 'Đã nộp bổ sung hồ sơ', 'success');
+        location.reload();
+      } catch (e) {
+        replace(status, alertBox(messageOf(e), 'error', 'dossier-action-error'));
+      }
+    });
+    return btn;
+  });
+  return h('section', { class: 'card', 'data-testid': 'dossier-actions' }, h('h2', {}, 'Thao tác'), note.el, status, h('div', { class: 'row' }, buttons));
 }
 
 interface Rating {

@@ -69,13 +69,18 @@ export async function render(ctx: PageContext): Promise<void> {
       },
     });
     reuseAll.addEventListener('click', () => void busy(reuseAll, 'Đang dùng lại…', () => panel.reuseAll()));
+    // Adding papers on a supplement request ends back on the dossier, where it is sent.
+    const current = await get<Dossier>(`/dossiers/${encodeURIComponent(code)}`).catch(() => null);
+    const supplement = current?.status === 'supplement_requested';
+    if (supplement) next.textContent = 'Xong, quay lại hồ sơ để nộp bổ sung';
     next.addEventListener('click', () => {
       const missing = panel.missingRequired();
       if (missing.length) {
         replace(status, alertBox(`Còn thiếu: ${missing.map((m) => m.name).join('; ')}. Vui lòng tải lên hoặc dùng lại giấy tờ có sẵn.`, 'error', 'wizard-missing'));
         return;
       }
-      go(2);
+      if (supplement) navigate(`/ho-so-cua-toi/${encodeURIComponent(code)}`);
+      else go(2);
     });
     replace(
       body,
