@@ -6,6 +6,9 @@ import type { Role } from './session';
 const STAFF: Role[] = ['reception', 'specialist', 'department_head', 'leader', 'admin', 'auditor'];
 const RECEPTION: Role[] = ['reception'];
 const CITIZEN: Role[] = ['citizen'];
+const OFFICERS: Role[] = ['reception', 'specialist', 'department_head', 'leader'];
+const LEADERS: Role[] = ['leader', 'department_head', 'admin', 'auditor'];
+const ADMIN: Role[] = ['admin'];
 
 export const routes: RouteDef[] = [
   // --- citizen portal (public pages first) ---
@@ -24,10 +27,20 @@ export const routes: RouteDef[] = [
   { path: '/tiep-nhan/ho-so/:code', title: 'Hồ sơ đã tiếp nhận', area: 'reception', roles: RECEPTION, load: () => import('./pages/reception/received') },
 
   // --- officer workspace (src/pages/officer) ---
+  { path: '/can-bo', title: 'Hồ sơ cần xử lý', area: 'officer', roles: OFFICERS, nav: 'Hồ sơ cần xử lý', navTestid: 'nav-inbox', load: () => import('./pages/officer/inbox') },
+  { path: '/can-bo/ho-so/:code', title: 'Xử lý hồ sơ', area: 'officer', roles: STAFF, load: () => import('./pages/officer/dossier') },
 
   // --- leader page (src/pages/leader) ---
+  { path: '/lanh-dao', title: 'Số liệu hôm nay', area: 'leader', roles: LEADERS, nav: 'Số liệu hôm nay', navTestid: 'nav-leader', load: () => import('./pages/leader/today') },
 
   // --- administration (src/pages/admin) ---
+  { path: '/quan-tri', title: 'Quản trị hệ thống', area: 'admin', roles: ADMIN, nav: 'Quản trị', navTestid: 'nav-admin', load: () => import('./pages/admin/home') },
+  { path: '/quan-tri/thu-tuc', title: 'Danh mục thủ tục', area: 'admin', roles: ADMIN, load: () => import('./pages/admin/catalog') },
+  { path: '/quan-tri/thu-tuc/:code', title: 'Sửa thủ tục', area: 'admin', roles: ADMIN, load: () => import('./pages/admin/procedure') },
+  { path: '/quan-tri/quy-trinh/:code', title: 'Bản đồ quy trình', area: 'admin', roles: ADMIN, load: () => import('./pages/admin/process') },
+  { path: '/quan-tri/tai-khoan', title: 'Tài khoản và vai trò', area: 'admin', roles: ADMIN, load: () => import('./pages/admin/users') },
+  { path: '/quan-tri/quay', title: 'Quầy tiếp nhận', area: 'admin', roles: ADMIN, load: () => import('./pages/admin/counters') },
+  { path: '/quan-tri/ngay-nghi', title: 'Ngày nghỉ, ngày làm bù', area: 'admin', roles: ADMIN, load: () => import('./pages/admin/calendar') },
 ];
 
 /** Roles allowed on staff-only pages that any officer may open. */
