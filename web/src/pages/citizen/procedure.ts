@@ -23,9 +23,14 @@ export async function render(ctx: PageContext): Promise<void> {
 
   const online = canSubmitOnline(p.online_level);
   const submitHref = `/nop-ho-so/${encodeURIComponent(p.code)}`;
-  const action = online
-    ? h('a', { href: ctx.user && ctx.user.role !== 'citizen' ? '/dang-nhap' : submitHref, class: 'btn btn-primary', 'data-testid': 'procedure-submit' }, 'Nộp hồ sơ trực tuyến')
-    : h('p', { class: 'muted' }, 'Thủ tục này nộp trực tiếp tại bộ phận một cửa hoặc qua bưu chính.');
+  const staff = ctx.user !== null && ctx.user.role !== 'citizen';
+  const action = staff
+    ? ctx.user?.role === 'reception'
+      ? h('a', { href: '/tiep-nhan', class: 'btn btn-primary' }, 'Tiếp nhận hồ sơ tại quầy')
+      : null
+    : online
+      ? h('a', { href: submitHref, class: 'btn btn-primary', 'data-testid': 'procedure-submit' }, 'Nộp hồ sơ trực tuyến')
+      : h('p', { class: 'muted' }, 'Thủ tục này nộp trực tiếp tại bộ phận một cửa hoặc qua bưu chính.');
 
   ctx.outlet.append(
     h('p', { class: 'small' }, h('a', { href: '/' }, '← Danh sách thủ tục')),
