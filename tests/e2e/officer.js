@@ -1,49 +1,68 @@
-// Working one process step as an officer: in the officer workspace (/can-bo: inbox, claim, the
-// dossier screen, complete with a decision), or through the API while that page has not landed.
-import { expect } from '@playwright/test';
-import { apiAs, loginUi, logoutUi } from './support.js';
+// Working one process step as an officer in the officer workspace: the inbox (/can-bo), claim,
+// the dossier screen with the process map highlighting the current step, complete with a
+// decision (the leader's signing step signs the result). Where the workspace has not landed in
+// the build, the same step is worked through the API and the test says so.
+import { expect, test } from '@playwright/test';
+import { apiAs, capture, loginUi, logoutUi } from './support.js';
 
-async function openTask(api, code, node) {
+async function currentTask(api, code, node) {
   const p = await api.get(`/dossiers/${code}/process`);
   const t = p.current.find((c) => c.step.node_id === node);
   expect(t, `${code} waits at ${node} (now at ${p.current.map((c) => c.step.node_id).join(', ')})`).toBeTruthy();
   return t;
 }
 
-/** Works the step `node` of dossier `code` as `user` with the decision "approve". */
-export async function workStep(page, { user, name, node, label, code, ui }) {
-  const api = await apiAs(user);
-  try {
-    const d = await api.get(`/dossiers/${code}`);
-    if (!ui) {
-      if (d.status === 'submitted_online') {
-        // An online dossier's reception step is its acceptance by an officer.
-        await api.post(`/dossiers/${code}/transitions`, { action: 'accept' });
-        return;
-      }
-      const t = await openTask(api, code, node);
-      if (t.state === 'open') await api.post(`/tasks/${t.id}/claim`);
-      await api.post(`/tasks/${t.id}/complete`, { decision: 'approve' });
-      return;
-    }
-    await workStepUi(page, { user, name, node, label, code, status: d.status });
-  } finally {
+/**
+ * Works the step `node` (named `label` on the map) of dossier `code` as `user` with the decision
+ * "approve", in the workspace when `ui`, else through the API. `shots` names the screenshots.
+ */
+export async function workStep(page, { user, name, node, label, code, ui, shots }) {
+  if (!ui) {
+    const api = await apiAs(user);
+    const t = await currentTask(api, code, node);
+    if (t.state === 'open') await api.post(`/tasks/${t.id}/claim`);
+    await api.post(`/tasks/${t.id}/complete`, { decision: 'approve' });
     await api.dispose();
+    return;
   }
-}
-
-async function workStepUi(page, { user, name, label, code }) {
   await loginUi(page, user, name);
   await page.goto('/can-bo?pham-vi=agency');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hồ sơ cần xử lý' })).toBeVisible();
   const row = page.locator(`[data-testid="inbox-row"][data-code="${code}"]`);
   await expect(row).toContainText(label);
+  await expect(row.getByTestId('task-deadline')).not.toHaveText('');
+  if (shots) await capture(page, `${shots}-inbox`);
   const claim = row.getByTestId('task-claim');
   if (await claim.count()) {
     await claim.click();
     await expect(row.getByTestId('task-state')).toHaveText('Bạn đang xử lý');
   }
   await row.getByTestId('task-open').click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(code);
-  throw new Error('the dossier screen of the officer workspace: steps not written yet');
+
+  await expect(page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` })).toBeVisible();
+  // The map highlights the current step, and says it in words.
+  await expect(page.getByTestId('process-status')).toContainText(`Bước hiện tại: ${label}`);
+  await expect(page.locator(`[data-testid="process-map"] .djs-element.motcua-active[data-element-id="${node}"]`)).toBeAttached();
+  const task = page.locator(`[data-testid="task"][data-node-id="${node}"]`);
+  await expect(task).toContainText('Bạn đang xử lý bước này');
+  if (shots) await capture(page, `${shots}-dossier`, () => expect(task).toBeVisible());
+
+  await task.getByLabel('Cách xử lý').selectOption('approve');
+  if (node === 'Task_sign') await expect(task.getByTestId('result-signing')).toBeVisible();
+  await task.getByLabel('Ý kiến xử lý').fill(`${label}: hồ sơ đầy đủ, hợp lệ.`);
+  await task.getByTestId('task-complete').click();
+  await expect(page.getByTestId('task-result')).toContainText(`Đã hoàn thành bước "${label}"`);
+  await expect(page.getByTestId('process-history')).toContainText(label);
   await logoutUi(page);
+}
+
+/** Whether the officer workspace (inbox and dossier screen) is in this build. */
+export async function workspaceLanded(page) {
+  await page.goto('/can-bo/ho-so/x');
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toBeVisible();
+  const text = (await h1.textContent())?.trim();
+  const landed = text !== 'Không tìm thấy trang';
+  if (!landed) test.info().annotations.push({ type: 'skipped in the UI', description: 'the officer workspace (/can-bo) has not landed: the steps were worked through the API' });
+  return landed;
 }

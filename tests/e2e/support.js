@@ -125,3 +125,24 @@ export async function pageMissing(page, pathname) {
 export function expectPdf(buffer, what) {
   expect(buffer.subarray(0, 5).toString('latin1'), `${what} is a PDF`).toBe('%PDF-');
 }
+
+/**
+ * Starts recording what the upload progress bars say (`upload-progress-<component>`): a bar is
+ * redrawn away once its upload is listed, so a test reads the record instead of the screen.
+ */
+export async function watchUploadProgress(page) {
+  await page.evaluate(() => {
+    const seen = (window.__motcuaProgress = []);
+    const note = () =>
+      document.querySelectorAll('[data-testid^="upload-progress-"]').forEach((el) => {
+        const text = `${el.getAttribute('data-testid')}: ${el.textContent}`;
+        if (!seen.includes(text)) seen.push(text);
+      });
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
+/** What the progress bars said since watchUploadProgress. */
+export function uploadProgressSeen(page) {
+  return page.evaluate(() => window.__motcuaProgress ?? []);
+}
