@@ -72,3 +72,21 @@ test('admin: a process map edited in bpmn-js and saved, the saved XML read back 
   });
   await anon.dispose();
 });
+
+test('admin: every page of the administrator navigation, at desktop and phone width', async ({ page }) => {
+  if (await pageMissing(page, '/quan-tri')) test.skip(true, 'the administration pages (/quan-tri) have not landed');
+  await loginUi(page, 'quantri', 'Vũ Hoàng Nam');
+  const links = await page.locator('#site-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const admin = links.filter((href) => href && href.startsWith('/quan-tri'));
+  expect(admin.length, 'administration pages in the navigation').toBeGreaterThan(0);
+  for (const href of admin) {
+    await test.step(href, async () => {
+      await page.goto(href);
+      const title = page.getByRole('heading', { level: 1 });
+      await expect(title).toBeVisible();
+      await expect(title).not.toHaveText(/Không tìm thấy trang|Không có quyền truy cập/);
+      await expect(page.getByTestId('loading')).toHaveCount(0);
+      await capture(page, `admin${href.replace(/\//g, '-').replace(/^-quan-tri/, '') || '-home'}`);
+    });
+  }
+});
