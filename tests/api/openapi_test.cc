@@ -85,7 +85,7 @@ TEST_F(OpenApiTest, IsOpenApi3) {
 TEST_F(OpenApiTest, DocumentsExactlyTheApiRoutes) {
   // The web front end's pages are not part of the JSON API.
   http::Router web;
-  app::RegisterWebRoutes(web);
+  app::RegisterWebRoutes(web, "/nonexistent/motcua-web");
   const auto web_routes = Routes(web);
   std::set<Operation> routed;
   for (const auto& op : Routes(app_->router())) {
