@@ -90,6 +90,9 @@ export async function unnamedControls(page) {
   });
 }
 
+// Passing toasts would cover the page in the screenshots.
+const HIDE_TOASTS = '.toast, [data-testid^="toast-"] { visibility: hidden !important; }';
+
 /**
  * Screenshots of the page at desktop (1280×800) and phone (360×780) width, and the cheap
  * accessibility checks: every control has an accessible name, nothing scrolls sideways on the
@@ -102,14 +105,14 @@ export async function capture(page, name, ready) {
   expect.soft(unnamed, `${name}: form controls without an accessible name`).toEqual([]);
   await page.setViewportSize(DESKTOP);
   if (ready) await ready();
-  await page.screenshot({ path: path.join(SHOTS, `${name}-desktop.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}-desktop.png`), fullPage: true, style: HIDE_TOASTS });
   await page.setViewportSize(PHONE);
   if (ready) await ready();
   // Let the layout settle after the resize (media queries, wrapping).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect.soft(width, `${name}: page is ${width}px wide at 360px (scrolls sideways)`).toBeLessThanOrEqual(PHONE.width);
-  await page.screenshot({ path: path.join(SHOTS, `${name}-phone.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}-phone.png`), fullPage: true, style: HIDE_TOASTS });
   if (before) await page.setViewportSize(before);
 }
 
