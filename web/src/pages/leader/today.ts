@@ -5,7 +5,11 @@ import '../officer/officer.css';
 import { ApiError, get, messageOf } from '../../api';
 import { h, replace } from '../../dom';
 import { formatDate, formatDateTime, formatNumber } from '../../format';
+import { loadAgencies } from '../../agencies';
 import type { PageContext } from '../../page-context';
+import { navigate } from '../../router';
+import type { Agency } from '../../types';
+import { field } from '../../ui/field';
 import { emptyState, errorState, pageTitle } from '../../ui/page';
 import { loading } from '../../ui/progress';
 import { alertBox } from '../../ui/toast';
@@ -14,7 +18,15 @@ import { receivedSeries, seriesSummary, sortLate, statCards, type TodayStats } f
 export async function render(ctx: PageContext): Promise<void> {
   const agency = ctx.query.get('co-quan') ?? '';
   const body = h('div', {}, loading('Đang tổng hợp số liệu…'));
-  ctx.outlet.append(...pageTitle('Số liệu hôm nay'), body);
+  ctx.outlet.append(...pageTitle('Số liệu hôm nay'));
+  // Administrators and auditors look at any agency; leaders see their own.
+  if (ctx.user && (ctx.user.role === 'admin' || ctx.user.role === 'auditor')) {
+    const agencies = await loadAgencies().catch(() => [] as Agency[]);
+    const pick = field({ label: 'Cơ quan', name: 'agency', options: [['', 'Cơ quan của tôi'], ...agencies.map((a): [string, string] => [a.code, a.name])], value: agency, testid: 'leader-agency-select' });
+    pick.input.addEventListener('change', () => navigate(pick.value() ? `/lanh-dao?co-quan=${encodeURIComponent(pick.value())}` : '/lanh-dao'));
+    ctx.outlet.append(pick.el);
+  }
+  ctx.outlet.append(body);
   let stats: TodayStats;
   try {
     stats = await get<TodayStats>('/stats/today', { query: { agency }, signal: ctx.signal });
@@ -23,7 +35,7 @@ export async function render(ctx: PageContext): Promise<void> {
     if (e instanceof ApiError && e.status === 404 && e.field !== 'agency') {
       replace(body, alertBox('Máy chủ này chưa có chức năng thống kê trong ngày (GET /api/v1/stats/today). Vui lòng cập nhật phiên bản máy chủ.', 'info', 'stats-unavailable'));
     } else {
-      replace(body, errorState(e, () => location.reload()));
+      replace(body, errorState(e, () => navigate(location.pathname + location.search, true)));
     }
     return;
   }

@@ -2,7 +2,7 @@
 // PDFs (<iframe>) and images (<img>), and the text OCR read from each file.
 import { get, messageOf } from '../../api';
 import { h, replace } from '../../dom';
-import { formatBytes, formatDateTime } from '../../format';
+import { formatBytes, formatDate, formatDateTime } from '../../format';
 import type { ReuseItem } from '../../types';
 import { badge, emptyState, errorState } from '../../ui/page';
 import { loading } from '../../ui/progress';
@@ -61,7 +61,33 @@ export function ocrStatusLabel(status: string): string {
   return OCR_STATUS[status] ?? status;
 }
 
-const SOURCES: Record<string, string> = { upload: 'Tải lên', scan: 'Quét tại quầy', warehouse: 'Dùng lại từ kho dữ liệu', reuse: 'Dùng lại từ kho dữ liệu' };
+const OCR_FIELDS: Record<string, string> = {
+  personal_number: 'Số định danh cá nhân',
+  full_name: 'Họ và tên',
+  date_of_birth: 'Ngày sinh',
+  place_of_birth: 'Nơi sinh',
+  gender: 'Giới tính',
+  address: 'Địa chỉ',
+  document_number: 'Số giấy tờ',
+  issued_at: 'Ngày cấp',
+  issuer: 'Cơ quan cấp',
+};
+/** A key field OCR proposed, named in Vietnamese (the key itself when unknown). */
+export function ocrFieldLabel(name: string): string {
+  return OCR_FIELDS[name] ?? name;
+}
+
+/** Tesseract's mean confidence as a percentage, whether the server sends 0..1 or 0..100. */
+export function confidencePercent(c: number): number {
+  return Math.round(c <= 1 ? c * 100 : c);
+}
+
+const SOURCES: Record<string, string> = {
+  paper_copy: 'Bản chụp, bản quét từ giấy',
+  electronic_original: 'Bản điện tử gốc',
+  warehouse_reuse: 'Dùng lại từ kho dữ liệu',
+  issued_result: 'Kết quả đã cấp',
+};
 
 export function filesCard(code: string, signal: AbortSignal): HTMLElement {
   const body = h('div', {}, loading('Đang tải thành phần hồ sơ…'));
@@ -88,9 +114,9 @@ export function filesCard(code: string, signal: AbortSignal): HTMLElement {
       const ocr = await get<FileOcr>(`/dossiers/${enc}/files/${file.id}/ocr`, { signal });
       replace(
         host,
-        h('p', { class: 'small' }, ocrStatusLabel(ocr.status), ocr.confidence !== null ? ` · độ tin cậy ${Math.round(ocr.confidence)}%` : ''),
+        h('p', { class: 'small' }, ocrStatusLabel(ocr.status), ocr.confidence !== null ? ` · độ tin cậy ${confidencePercent(ocr.confidence)}%` : ''),
         ocr.error ? alertBox(ocr.error, 'error', 'ocr-error') : null,
-        ocr.fields.length ? h('dl', { class: 'facts small' }, ocr.fields.flatMap((f) => [h('dt', {}, f.name), h('dd', {}, f.value)])) : null,
+        ocr.fields.length ? h('dl', { class: 'facts small' }, ocr.fields.flatMap((f) => [h('dt', {}, ocrFieldLabel(f.name)), h('dd', {}, /^\d{4}-\d{2}-\d{2}$/.test(f.value) ? formatDate(f.value) : f.value)])) : null,
         ocr.text ? h('pre', { class: 'ocr-text', 'data-testid': 'ocr-text', tabindex: 0, 'aria-label': `Văn bản nhận dạng của ${file.file_name}` }, ocr.text) : h('p', { class: 'empty', 'data-testid': 'ocr-text' }, 'Chưa có văn bản nhận dạng.'),
       );
     } catch (e) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inboxSummary, scopeFrom, sortTasks } from './inbox';
 import { activeNodeIds, currentStepsText, MARKER_ACTIVE, MARKER_DONE, MARKER_LATE, MARKER_WAITING, processMarkers } from './process_markers';
 import { canWork, decisionLabel, decisionOptions, decisionProblem, type ClosedTask, type Task } from './tasks';
-import { fileView, ocrStatusLabel } from './files_panel';
+import { confidencePercent, fileView, ocrFieldLabel, ocrStatusLabel } from './files_panel';
 
 function task(id: number, node: string, extra: Partial<Task> = {}): Task {
   return {
@@ -116,5 +116,9 @@ describe('file viewer', () => {
   it('says the OCR status in words', () => {
     expect(ocrStatusLabel('done')).toBe('Đã nhận dạng');
     expect(ocrStatusLabel('weird')).toBe('weird');
+    expect(ocrFieldLabel('date_of_birth')).toBe('Ngày sinh');
+    expect(ocrFieldLabel('x_code')).toBe('x_code');
+    expect(confidencePercent(0.912)).toBe(91);
+    expect(confidencePercent(87.4)).toBe(87);
   });
 });
