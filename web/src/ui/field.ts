@@ -68,6 +68,13 @@ export function field(o: FieldOptions): Field {
     o.required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null,
     o.shortcut ? h('kbd', { class: 'shortcut', 'aria-hidden': 'true' }, o.shortcut) : null,
   );
+  // A corrected value clears the error the last check put there.
+  input.addEventListener(o.options ? 'change' : 'input', () => {
+    if (!error.hidden) {
+      error.hidden = true;
+      input.removeAttribute('aria-invalid');
+    }
+  });
   const el = h('div', { class: 'field' }, label, o.hint ? h('p', { id: hintId, class: 'field-hint' }, o.hint) : null, input, error);
   return {
     el,
