@@ -173,7 +173,7 @@ export function componentsPanel(o: ComponentsPanelOptions): ComponentsPanel {
       'div',
       { class: 'dropzone', 'data-testid': `dropzone-${id}` },
       input,
-      h('label', { for: `upload-${id}`, class: 'btn btn-secondary file-button' }, isSupplied(item) ? 'Thêm tệp' : 'Chọn tệp để tải lên'),
+      h('label', { for: `upload-${id}`, class: 'btn btn-secondary file-button' }, isSupplied(item) ? 'Thêm tệp' : candidates ? 'Hoặc tải lên tệp khác' : 'Chọn tệp để tải lên'),
       h('p', { id: `upload-hint-${id}`, class: 'small muted', style: 'margin:0' }, 'PDF, JPEG, PNG hoặc TIFF, tối đa 20 MB; có thể kéo thả tệp vào đây.'),
       attestBox ? h('label', { class: 'check', for: `attest-${id}` }, attestBox, 'Chứng thực bản điện tử (ký số, lưu vào kho dữ liệu của người nộp)') : null,
     );
