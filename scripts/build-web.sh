@@ -22,3 +22,17 @@ if [ "${1:-}" = "--test" ]; then
   exec npm test --silent
 fi
 npm run build --silent
+
+# The budget of docs/web-bundle-budget.md, kept: the entry chunk and the stylesheet (gzip).
+check_budget() {  # glob, limit in bytes, what
+  local file size
+  for file in $1; do
+    size=$(gzip -9 -c "$file" | wc -c)
+    if [ "$size" -gt "$2" ]; then
+      echo "build-web: $3 $file is $size bytes gzipped, over the budget of $2 (docs/web-bundle-budget.md)" >&2
+      exit 1
+    fi
+  done
+}
+check_budget "dist/assets/index-*.js" 12288 "the entry chunk"
+check_budget "dist/assets/index-*.css" 6144 "the stylesheet"
