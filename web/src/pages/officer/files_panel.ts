@@ -56,6 +56,7 @@ const OCR_STATUS: Record<string, string> = {
   running: 'Đang nhận dạng',
   done: 'Đã nhận dạng',
   failed: 'Nhận dạng không thành công',
+  not_needed: 'Không cần nhận dạng',
 };
 export function ocrStatusLabel(status: string): string {
   return OCR_STATUS[status] ?? status;

@@ -151,6 +151,7 @@ export function decisionLabel(decision: string): string {
     agree: 'Thống nhất',
     disagree: 'Không thống nhất',
     escalate: 'Chuyển cấp trên',
+    accept: 'Tiếp nhận hồ sơ trực tuyến',
   };
   if (labels[decision]) return labels[decision];
   if (decision.startsWith('timer:')) return 'Hết thời hạn của bước';
