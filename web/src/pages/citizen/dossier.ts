@@ -18,6 +18,11 @@ export function canAddPapers(status: string): boolean {
   return status === 'submitted_online' || status === 'supplement_requested';
 }
 
+/** The applicant rates a dossier once it is over. */
+export function canRate(status: string): boolean {
+  return status === 'returned' || status === 'stopped' || status === 'not_received';
+}
+
 /** A result can be downloaded once it is issued. */
 export function hasResult(status: string): boolean {
   return status === 'result_ready' || status === 'returned';
@@ -73,7 +78,7 @@ export async function render(ctx: PageContext): Promise<void> {
   }
   const actions = actionsSection(d);
   if (actions) ctx.outlet.append(actions);
-  if (hasResult(d.status)) ctx.outlet.append(ratingSection(d));
+  if (canRate(d.status)) ctx.outlet.append(ratingSection(d));
 
   const panelHost = h('section', { class: 'card', 'data-testid': 'dossier-components' }, h('h2', {}, 'Thành phần hồ sơ'));
   ctx.outlet.append(panelHost);

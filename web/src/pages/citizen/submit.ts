@@ -21,9 +21,14 @@ import { paymentSection } from './payment';
 
 export const STEPS = ['Thông tin người nộp', 'Giấy tờ', 'Phí, lệ phí', 'Hoàn tất'];
 
-/** The amount to pay online: the procedure's first (standard) fee; reductions are settled at the counter. */
+/**
+ * The amount asked online, as the payment service picks it (docs/formats/portal-api.md): the
+ * first fee line with an amount that is not the counter's ("nộp trực tiếp"); reductions are
+ * settled by the officer.
+ */
 export function feeTotal(p: Pick<Procedure, 'fees'>): number {
-  return p.fees[0]?.amount_vnd ?? 0;
+  const line = p.fees.find((f) => f.amount_vnd > 0 && !/nộp trực tiếp/i.test(f.name));
+  return line?.amount_vnd ?? 0;
 }
 
 function stepper(current: number): HTMLElement {
