@@ -38,6 +38,9 @@ class UserRepository {
   virtual Result<std::vector<User>> List() = 0;
   // kConflict when the username or personal number is taken.
   virtual Result<long long> Create(const User& user, Timestamp now) = 0;
+  // Writes the account's full name, role, agency, department and active flag (not its username,
+  // password or personal number). Deactivating ends its sessions. kNotFound when absent.
+  virtual Status Update(const User& user) = 0;
   // Sessions are stored by the SHA-256 of their token, never the token itself.
   virtual Status CreateSession(std::string_view token_hash, long long user_id, Timestamp now,
                                Timestamp expires_at) = 0;

@@ -78,6 +78,19 @@ Result<long long> SqlUserRepository::Create(const User& u, Timestamp now) {
   });
 }
 
+Status SqlUserRepository::Update(const User& u) {
+  return db_->Transact<void>(TxMode::kWrite, [&](Connection& c) -> Status {
+    MOTCUA_ASSIGN_OR_RETURN(
+        n, c.Execute("UPDATE users SET full_name = $1, role = $2, agency_id = $3, "
+                     "department_id = $4, active = $5 WHERE id = $6",
+                     {u.full_name, std::string(identity::RoleName(u.role)), u.agency_id,
+                      u.department_id, u.active, u.id}));
+    if (n == 0) return MakeError(ErrorCode::kNotFound, "Không tìm thấy tài khoản");
+    if (!u.active) MOTCUA_TRY(c.Execute("DELETE FROM sessions WHERE user_id = $1", {u.id}));
+    return Ok();
+  });
+}
+
 Status SqlUserRepository::CreateSession(std::string_view token_hash, long long user_id,
                                         Timestamp now, Timestamp expires_at) {
   return Done(db_->Transact<bool>(TxMode::kWrite, [&](Connection& c) -> Result<bool> {

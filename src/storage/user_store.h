@@ -16,6 +16,7 @@ class SqlUserRepository final : public identity::UserRepository {
   Result<identity::User> Get(long long id) override;
   Result<std::vector<identity::User>> List() override;
   Result<long long> Create(const identity::User& user, Timestamp now) override;
+  Status Update(const identity::User& user) override;
   Status CreateSession(std::string_view token_hash, long long user_id, Timestamp now,
                        Timestamp expires_at) override;
   Result<identity::User> FindSession(std::string_view token_hash, Timestamp now) override;
