@@ -50,7 +50,7 @@ export async function render(ctx: PageContext): Promise<void> {
       note: field({ label: 'Ghi chú', name: 'fee_note', value: f?.note ?? '', testid: 'fee-note' }),
       el: h('div'),
     };
-    const remove = h('button', { type: 'button', class: 'btn btn-link', 'data-testid': 'fee-remove' }, 'Xóa');
+    const remove = h('button', { type: 'button', class: 'btn btn-link', 'data-testid': 'fee-remove', 'aria-label': `Xóa phí, lệ phí ${f?.name ?? 'mới'}` }, 'Xóa');
     e.el = h('div', { class: 'editor-row fee', 'data-testid': 'fee-row' }, e.name.el, e.amount.el, e.note.el, remove);
     remove.addEventListener('click', () => {
       fees.splice(fees.indexOf(e), 1);
@@ -77,7 +77,7 @@ export async function render(ctx: PageContext): Promise<void> {
       cls: field({ label: 'Loại số hóa', name: 'digitization_class', options: CLASSES, value: c?.digitization_class ?? 'other', testid: 'component-class' }),
       el: h('div'),
     };
-    const remove = h('button', { type: 'button', class: 'btn btn-link', 'data-testid': 'component-remove' }, 'Xóa');
+    const remove = h('button', { type: 'button', class: 'btn btn-link', 'data-testid': 'component-remove', 'aria-label': `Xóa thành phần ${c?.name ?? 'mới'}` }, 'Xóa');
     e.el = h('div', { class: 'editor-row component-edit', 'data-testid': 'component-row' }, e.name.el, e.copies.el, e.cls.el, h('div', {}, h('label', { class: 'check' }, required, 'Bắt buộc'), remove));
     remove.addEventListener('click', () => {
       comps.splice(comps.indexOf(e), 1);
