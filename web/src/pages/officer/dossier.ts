@@ -37,11 +37,13 @@ export async function render(ctx: PageContext, notice?: string): Promise<void> {
     ctx.outlet.append(...pageTitle(`Hồ sơ ${code}`), errorState(e));
     return;
   }
+  let processError: unknown = null;
   const [state, calendar, forms] = await Promise.all([
     processOf(code, ctx.signal).catch((e: unknown) => {
-      if (e instanceof ApiError && e.status === 404) return null;
-      throw e;
-    }).catch(() => null as ProcessState | null),
+      // 404: the procedure has no map, so the dossier runs without one; anything else is said.
+      if (!(e instanceof ApiError && e.status === 404)) processError = e;
+      return null as ProcessState | null;
+    }),
     loadCalendar(),
     get<{ items: FormEntry[] }>(`/dossiers/${enc}/forms`, { signal: ctx.signal }).then((f) => f.items, () => [] as FormEntry[]),
   ]);
@@ -78,7 +80,7 @@ export async function render(ctx: PageContext, notice?: string): Promise<void> {
     ),
     taskCard({ dossierCode: d.code, tasks: state?.current ?? [], calendar, user: ctx.user, flowsOf: (id) => (xmlText ? safeFlows(xmlText, id) : []), onDone: reload }),
     d.overdue && !resultReady ? apologyCard(d.code, reload) : '',
-    processCard(state, xml, ctx.signal),
+    processError ? h('section', { class: 'card' }, h('h2', {}, 'Bản đồ quy trình'), errorState(processError)) : processCard(state, xml, ctx.signal),
     filesCard(d.code, ctx.signal),
     formsCard(d.code, forms),
     historyCard(d, state),

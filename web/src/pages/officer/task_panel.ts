@@ -9,7 +9,7 @@ import { busy, field } from '../../ui/field';
 import { badge } from '../../ui/page';
 import { alertBox } from '../../ui/toast';
 import { deadlineLabel, deadlineState, deadlineTone, type WorkingCalendar } from './deadline';
-import { decisionOptions, decisionProblem, STEP_KINDS, type Flow, type Task } from './tasks';
+import { decisionOptions, decisionProblem, otherAssignee, STEP_KINDS, type Flow, type Task } from './tasks';
 
 export interface TaskPanelOptions {
   dossierCode: string;
@@ -46,6 +46,11 @@ function taskForm(t: Task, o: TaskPanelOptions): HTMLElement {
   const facts = h('p', { class: 'small muted' }, t.due_at ? `Hạn của bước: ${formatDateTime(t.due_at)}. ` : '', t.state === 'open' ? 'Chưa có người nhận.' : mine ? 'Bạn đang xử lý bước này.' : 'Đã có cán bộ khác nhận xử lý.');
   const box = h('div', { class: 'task', 'data-testid': 'task', 'data-task-id': t.id, 'data-node-id': t.step.node_id }, head, facts, status);
 
+  const other = otherAssignee(t, o.user?.role);
+  if (other) {
+    box.append(h('p', { class: 'small', 'data-testid': 'task-assignee' }, `Bước này do ${other} xử lý.`));
+    return box;
+  }
   if (t.state === 'open') {
     const claim = h('button', { type: 'button', class: 'btn btn-secondary', 'data-testid': 'task-claim' }, 'Nhận xử lý');
     claim.addEventListener('click', async () => {

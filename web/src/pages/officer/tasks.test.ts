@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inboxSummary, scopeFrom, sortTasks } from './inbox';
 import { activeNodeIds, currentStepsText, MARKER_ACTIVE, MARKER_DONE, MARKER_LATE, MARKER_WAITING, processMarkers } from './process_markers';
-import { canWork, decisionLabel, decisionOptions, decisionProblem, type ClosedTask, type Task } from './tasks';
+import { canWork, otherAssignee, decisionLabel, decisionOptions, decisionProblem, type ClosedTask, type Task } from './tasks';
 import { confidencePercent, fileView, ocrFieldLabel, ocrStatusLabel } from './files_panel';
 
 function task(id: number, node: string, extra: Partial<Task> = {}): Task {
@@ -75,6 +75,13 @@ describe('decisions', () => {
     expect(decisionLabel('request_supplement')).toBe('Yêu cầu bổ sung');
     expect(decisionLabel('timer:Late')).toBe('Hết thời hạn của bước');
     expect(decisionLabel('Flow_x')).toBe('Flow_x');
+  });
+  it('says who works a step assigned to another role', () => {
+    expect(otherAssignee(task(1, 'A', { assignee: { role: 'leader' } }), 'specialist')).toBe('lãnh đạo cơ quan');
+    expect(otherAssignee(task(1, 'A', { assignee: { role: 'leader' } }), 'leader')).toBeNull();
+    expect(otherAssignee(task(1, 'A', { assignee: { role: 'receptionist' } }), 'reception')).toBeNull();
+    expect(otherAssignee(task(1, 'A', { assignee: { department: 'Phòng Lý lịch tư pháp' } }), 'specialist')).toBeNull();
+    expect(otherAssignee(task(1, 'A', { assignee: null }), 'auditor')).toBeNull();
   });
   it('lets the claimer or anyone on an open step work it', () => {
     expect(canWork(task(1, 'A'), 7)).toBe(true);

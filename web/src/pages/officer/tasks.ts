@@ -162,3 +162,23 @@ export function decisionLabel(decision: string): string {
 export function canWork(task: Task, userId: number | undefined): boolean {
   return task.state === 'open' || (task.state === 'claimed' && task.claimed_by === userId);
 }
+
+const ROLE_NAMES: Record<string, string> = {
+  reception: 'bộ phận tiếp nhận và trả kết quả',
+  receptionist: 'bộ phận tiếp nhận và trả kết quả',
+  specialist: 'chuyên viên',
+  department_head: 'lãnh đạo phòng',
+  leader: 'lãnh đạo cơ quan',
+};
+
+/**
+ * Who the step is for, in words, when it is assigned to a role other than the user's (so the
+ * screen shows who works it instead of a form the server would refuse); null when the user may.
+ */
+export function otherAssignee(task: Pick<Task, 'assignee' | 'kind'>, role: string | undefined): string | null {
+  if (task.kind === 'consultation') return null;
+  const want = task.assignee?.role;
+  if (!want || !role) return null;
+  const same = want === role || (want === 'receptionist' && role === 'reception');
+  return same ? null : ROLE_NAMES[want] ?? want;
+}
