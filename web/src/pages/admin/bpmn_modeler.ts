@@ -32,6 +32,10 @@ export interface MapEditor {
   showProblem(id: string): boolean;
   clearProblem(): void;
   onChange(cb: () => void): void;
+  /** The steps, events, gateways, lanes and flows of the map, for a keyboard picker. */
+  elements(): Array<{ id: string; name: string; type: string }>;
+  /** Selects the element (its properties show in the form) and scrolls to it. */
+  select(id: string): void;
   destroy(): void;
 }
 
@@ -123,6 +127,18 @@ export async function createEditor(host: HTMLElement, xml: string): Promise<MapE
     },
     onChange(cb) {
       modeler.on('commandStack.changed', cb);
+    },
+    elements() {
+      const all = get<{ getAll(): Element[] }>('elementRegistry').getAll();
+      return all
+        .filter((e) => e.type.startsWith('bpmn:') && !['bpmn:Process', 'bpmn:Collaboration', 'bpmn:Participant'].includes(e.type) && !e.id.endsWith('_label'))
+        .map((e) => ({ id: e.id, name: e.businessObject.name ?? '', type: e.type }));
+    },
+    select(id) {
+      const el = get<{ get(id: string): Element | undefined }>('elementRegistry').get(id);
+      if (!el) return;
+      get<{ scrollToElement(el: Element): void }>('canvas').scrollToElement(el);
+      get<{ select(el: Element): void }>('selection').select(el);
     },
     destroy: () => modeler.destroy(),
   };

@@ -107,7 +107,29 @@ export async function render(ctx: PageContext): Promise<void> {
   window.addEventListener('beforeunload', onLeave);
   ctx.signal.addEventListener('abort', () => window.removeEventListener('beforeunload', onLeave));
 
-  editor.onSelect((p) => drawProps(props, p, editor));
+  // A keyboard and screen-reader way to pick what to edit: every element of the map by name.
+  const picker = field({ label: 'Chọn phần tử để sửa', name: 'element', options: [], testid: 'bpmn-element-select' });
+  const fillPicker = () => {
+    const current = picker.input.value;
+    replace(
+      picker.input,
+      h('option', { value: '' }, '— Chọn bước, làn hoặc luồng —'),
+      editor.elements()
+        .sort((a, b) => elementOrder(a.type) - elementOrder(b.type) || a.name.localeCompare(b.name, 'vi'))
+        .map((e) => h('option', { value: e.id }, `${e.name || e.id} (${elementKind(e.type)})`)),
+    );
+    picker.input.value = current;
+  };
+  fillPicker();
+  picker.input.addEventListener('change', () => {
+    if (picker.value()) editor.select(picker.value());
+  });
+  editor.onChange(fillPicker);
+  props.before(h('div', { class: 'card' }, picker.el));
+  editor.onSelect((p) => {
+    if (p && picker.input.value !== p.id) picker.input.value = p.id;
+    drawProps(props, p, editor);
+  });
   details.addEventListener('toggle', async () => {
     if ((details as HTMLDetailsElement).open) xmlBox.input.value = await editor.xml();
   });
@@ -182,4 +204,27 @@ function drawProps(form: HTMLFormElement, p: NodeProps | null, editor: MapEditor
     }
     editor.update(next);
   };
+}
+
+const KINDS: Record<string, [number, string]> = {
+  'bpmn:UserTask': [0, 'bước xử lý'],
+  'bpmn:Task': [0, 'bước xử lý'],
+  'bpmn:ManualTask': [0, 'bước xử lý'],
+  'bpmn:ServiceTask': [1, 'lấy ý kiến'],
+  'bpmn:SendTask': [1, 'gửi lấy ý kiến'],
+  'bpmn:ReceiveTask': [1, 'nhận ý kiến'],
+  'bpmn:ExclusiveGateway': [2, 'cổng rẽ nhánh'],
+  'bpmn:ParallelGateway': [2, 'cổng song song'],
+  'bpmn:StartEvent': [3, 'bắt đầu'],
+  'bpmn:EndEvent': [3, 'kết thúc'],
+  'bpmn:BoundaryEvent': [3, 'hẹn giờ'],
+  'bpmn:Lane': [4, 'làn'],
+  'bpmn:SequenceFlow': [5, 'luồng'],
+};
+function elementOrder(type: string): number {
+  return KINDS[type]?.[0] ?? 6;
+}
+/** The kind of a BPMN element in Vietnamese ("bước xử lý", "luồng"). */
+export function elementKind(type: string): string {
+  return KINDS[type]?.[1] ?? type.replace('bpmn:', '');
 }
