@@ -26,6 +26,9 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--threads", serve.threads, "Worker threads (0: automatic)");
   serve_cmd->add_option("--web", serve.web_dir,
                         "Directory of the built web application (default: web/dist of the source)");
+  serve_cmd->add_option("--public-url", serve.public_url,
+                        "Address people use to reach this server, for QR codes and payment links "
+                        "(default: http://127.0.0.1:8080)");
   bool quiet = false;
   serve_cmd->add_flag("--no-access-log", quiet, "Do not log each request");
 

@@ -55,6 +55,7 @@ int RunServe(const ServeOptions& options) {
   SystemClock clock;
   AppOptions app_options{options.data_dir, options.db_url};
   app_options.web_root = options.web_dir;
+  if (!options.public_url.empty()) app_options.public_url = options.public_url;
   auto app = App::Open(app_options, clock);
   if (!app) {
     spdlog::error("cannot start: {}", app.error().message);

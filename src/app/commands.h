@@ -20,6 +20,8 @@ struct ServeOptions {
   int threads = 0;  // 0: twice the number of cores, at least 4
   bool access_log = true;
   std::string web_dir;  // the web application's build; empty: the compiled-in web/dist
+  // Where people reach this server (QR codes, payment links); empty: AppOptions' default.
+  std::string public_url;
 };
 
 // Creates the data directory and the database (migrated); with `demo`, the demo province, and
