@@ -5,6 +5,7 @@ import { nextNumber, parseFields, type Counter } from './counters';
 import { componentId, editProblems, parseAmount, procedureChanges } from './procedure_form';
 import { allowanceProblem, allowanceText, editableProps, starterMap } from './process_props';
 import { filterAccounts, type Account } from './users';
+import { elementKind } from './process';
 
 const proc: Procedure = {
   code: '1.004873',
@@ -74,6 +75,11 @@ describe('process map editor', () => {
     expect(editableProps('bpmn:ServiceTask')).toContain('agency');
     expect(editableProps('bpmn:SequenceFlow')).toEqual(['name', 'condition']);
     expect(editableProps('bpmn:StartEvent')).toEqual(['name']);
+  });
+  it('names element kinds in Vietnamese for the element picker', () => {
+    expect(elementKind('bpmn:UserTask')).toBe('bước xử lý');
+    expect(elementKind('bpmn:SequenceFlow')).toBe('luồng');
+    expect(elementKind('bpmn:DataObjectReference')).toBe('DataObjectReference');
   });
   it('starts a procedure without a map from a runnable template', () => {
     const xml = starterMap('Thủ tục "thử" & <mới>');
