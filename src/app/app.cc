@@ -98,8 +98,14 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
                              app->blobs_.get(), app->form_repo_.get(), &clock,
                              app->users_.get()},
       options.public_url + "/tra-cuu/");
-  const auto print_forms = [forms = app->forms_.get()](const dossier::Dossier& d) {
-    forms->OnDossierChanged(d);
+  // Laying out two PDFs would double the time of a counter intake: a worker prints them, and a
+  // read of a dossier's forms waits for that dossier's queue (FormService::SetPrintingWait).
+  app->form_printer_ = std::make_unique<forms::FormPrinter>(
+      [forms = app->forms_.get()](const dossier::Dossier& d) { forms->OnDossierChanged(d); });
+  app->forms_->SetPrintingWait(
+      [printer = app->form_printer_.get()](std::string_view code) { printer->WaitFor(code); });
+  const auto print_forms = [printer = app->form_printer_.get()](const dossier::Dossier& d) {
+    printer->Enqueue(d);
   };
   app->dossiers_->AddCreationObserver(print_forms);
   app->dossiers_->AddTransitionObserver(print_forms);
@@ -136,8 +142,12 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
                      app->warehouse_repo_,
                      std::make_shared<storage::SqlArchiveRepository>(db), app->blobs_.get()},
       options.data_dir + "/archive", clock);
-  app->dossiers_->AddTransitionObserver(
-      [sealer = app->sealer_.get()](const dossier::Dossier& d) { sealer->OnTransition(d); });
+  app->dossiers_->AddTransitionObserver([sealer = app->sealer_.get(),
+                                         printer = app->form_printer_.get()](
+                                            const dossier::Dossier& d) {
+    if (dossier::IsFinal(d.status)) printer->WaitFor(d.code);  // the last control slip first
+    sealer->OnTransition(d);
+  });
   if (const int sealed = app->sealer_->SealPending(); sealed > 0) {
     spdlog::info("archive: sealed {} closed dossiers at start-up", sealed);
   }

@@ -14,6 +14,7 @@
 #include "digitization/ocr_queue.h"
 #include "digitization/ocr_service.h"
 #include "dossier/dossier_service.h"
+#include "forms/form_printer.h"
 #include "forms/form_service.h"
 #include "http/api.h"
 #include "identity/auth_service.h"
@@ -92,6 +93,7 @@ class App {
   std::unique_ptr<ArchiveSealer> sealer_;
   std::shared_ptr<forms::FormRepository> form_repo_;
   std::unique_ptr<forms::FormService> forms_;
+  std::unique_ptr<forms::FormPrinter> form_printer_;  // after forms_: stopped (drained) first
   std::shared_ptr<digitization::OcrRepository> ocr_repo_;
   std::unique_ptr<digitization::OcrService> ocr_;
   std::unique_ptr<process::Engine> engine_;

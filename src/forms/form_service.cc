@@ -91,6 +91,7 @@ void FormService::OnDossierChanged(const dossier::Dossier& d) noexcept {
 Result<std::vector<StoredForm>> FormService::List(const identity::Principal& who,
                                                   std::string_view code) {
   MOTCUA_ASSIGN_OR_RETURN(d, deps_.dossiers->Get(who, code));
+  WaitForPrinting(d.code);
   MOTCUA_ASSIGN_OR_RETURN(all, deps_.forms->List(d.code));
   // The newest of each kind, in the order the kinds first appeared.
   std::vector<StoredForm> out;
@@ -122,6 +123,7 @@ Result<FormFile> FormService::Get(const identity::Principal& who, std::string_vi
                     who.user_id};
     return FormFile{std::move(form), std::move(pdf)};
   }
+  WaitForPrinting(d.code);
   MOTCUA_ASSIGN_OR_RETURN(all, deps_.forms->List(d.code));
   for (auto it = all.rbegin(); it != all.rend(); ++it) {
     if (it->kind != *kind) continue;
@@ -136,6 +138,7 @@ Result<FormFile> FormService::Get(const identity::Principal& who, std::string_vi
 Result<StoredForm> FormService::Apologize(const identity::Principal& who, std::string_view code,
                                           std::string_view reason, const Date& new_due_date) {
   MOTCUA_ASSIGN_OR_RETURN(d, deps_.dossiers->Get(who, code));
+  WaitForPrinting(d.code);
   if (!identity::IsStaffRole(who.role) || who.agency_id != d.handling_agency_id) {
     return MakeError(ErrorCode::kForbidden,
                      "Chỉ cán bộ của cơ quan giải quyết hồ sơ được lập văn bản xin lỗi");

@@ -3,6 +3,7 @@
 // and serves them to whoever may read the dossier.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,6 +57,12 @@ class FormService {
   // set) is skipped.
   void OnDossierChanged(const dossier::Dossier& d) noexcept;
 
+  // When OnDossierChanged runs on a worker (FormPrinter), the reads below first wait, through
+  // this, until the dossier's queued forms are printed. Set once at start-up.
+  void SetPrintingWait(std::function<void(std::string_view code)> wait) {
+    wait_for_printing_ = std::move(wait);
+  }
+
   // Renders form `kind` for `d` with the acting officer's name, the reason of the transition
   // and, for the apology, the new date; stores the PDF and records it. Errors from BuildForm
   // (kFailedPrecondition "form_not_in_set"), the renderer, the blob store or the repository.
@@ -86,8 +93,13 @@ class FormService {
   // The full name of user `id`, or `fallback` when unknown.
   std::string NameOf(std::optional<long long> id, const std::string& fallback) const;
 
+  void WaitForPrinting(std::string_view code) const {
+    if (wait_for_printing_) wait_for_printing_(code);
+  }
+
   FormServiceDeps deps_;
   std::string tracking_url_prefix_;
+  std::function<void(std::string_view)> wait_for_printing_;
 };
 
 }  // namespace motcua::forms
