@@ -11,16 +11,21 @@
 #include "storage/archive_store.h"
 #include "storage/catalog_store.h"
 #include "storage/component_file_store.h"
+#include "storage/counter_store.h"
 #include "storage/dossier_store.h"
 #include "storage/engine_store.h"
 #include "storage/form_store.h"
 #include "storage/notice_store.h"
 #include "storage/ocr_store.h"
 #include "storage/org_store.h"
+#include "storage/payment_store.h"
 #include "storage/process_store.h"
+#include "storage/rating_store.h"
+#include "storage/stats_store.h"
 #include "storage/transfer_store.h"
 #include "storage/user_store.h"
 #include "storage/warehouse_store.h"
+#include "payment/test_provider.h"
 
 namespace motcua::app {
 
@@ -152,7 +157,28 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
     spdlog::info("archive: sealed {} closed dossiers at start-up", sealed);
   }
 
+  // The citizen portal's services (issue 5): public tracking, fees paid online (the local test
+  // provider's pay page is served here), ratings, the leaders' numbers, reception counters.
+  app->tracking_ = std::make_unique<tracking::TrackingService>(dossier_repo, catalog_repo,
+                                                               app->org_, clock);
+  app->payment_repo_ = std::make_shared<storage::SqlPaymentRepository>(db);
+  app->payments_ = std::make_unique<payment::PaymentService>(payment::PaymentServiceDeps{
+      app->dossiers_.get(), dossier_repo, catalog_repo.get(), app->payment_repo_.get(), &clock});
+  app->payments_->AddProvider(
+      std::make_unique<payment::TestProvider>(options.public_url + "/pay/test/"));
+  app->rating_repo_ = std::make_shared<storage::SqlRatingRepository>(db);
+  app->ratings_ =
+      std::make_unique<feedback::RatingService>(*app->dossiers_, *app->rating_repo_, clock);
+  app->stats_ = std::make_unique<stats::StatsService>(
+      std::make_shared<storage::SqlStatsRepository>(db), app->org_, clock);
+  app->counters_ = std::make_shared<storage::SqlCounterRepository>(db);
+
   http::ApiServices services;
+  services.tracking = app->tracking_.get();
+  services.payments = app->payments_.get();
+  services.ratings = app->ratings_.get();
+  services.stats = app->stats_.get();
+  services.counters = app->counters_.get();
   services.clock = &clock;
   services.auth = app->auth_.get();
   services.users = app->users_.get();

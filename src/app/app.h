@@ -24,6 +24,11 @@
 #include "process/process_service.h"
 #include "signing/key_ring.h"
 #include "transfer/transfer_service.h"
+#include "counters/counter_desk.h"
+#include "feedback/rating_service.h"
+#include "payment/payment_service.h"
+#include "stats/stats_service.h"
+#include "tracking/tracking_service.h"
 #include "storage/database.h"
 
 namespace motcua::app {
@@ -99,6 +104,13 @@ class App {
   std::unique_ptr<process::Engine> engine_;
   std::unique_ptr<ProcessDriver> process_driver_;
   std::unique_ptr<ProcessSweeper> sweeper_;  // after the engine: stopped before it goes
+  std::unique_ptr<tracking::TrackingService> tracking_;
+  std::shared_ptr<payment::PaymentRepository> payment_repo_;
+  std::unique_ptr<payment::PaymentService> payments_;
+  std::shared_ptr<feedback::RatingRepository> rating_repo_;
+  std::unique_ptr<feedback::RatingService> ratings_;
+  std::unique_ptr<stats::StatsService> stats_;
+  std::shared_ptr<counters::CounterRepository> counters_;
   // After everything its worker uses, so that it is stopped first.
   std::unique_ptr<digitization::OcrQueue> ocr_queue_;
   http::Router router_;

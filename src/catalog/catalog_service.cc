@@ -41,6 +41,53 @@ Result<ImportReport> CatalogService::Import(const nlohmann::json& document) {
   return report;
 }
 
+namespace {
+
+// The rules of a procedure's JSON form, without what identifies the version.
+nlohmann::json RulesOnly(nlohmann::json j) {
+  j.erase("version");
+  j.erase("effective_from");
+  return j;
+}
+
+}  // namespace
+
+Result<EditOutcome> CatalogService::Edit(std::string_view code, const nlohmann::json& changes) {
+  if (!changes.is_object()) {
+    return MakeError(ErrorCode::kInvalidArgument, "Nội dung phải là một đối tượng JSON");
+  }
+  const Date today = LocalDate(clock_.Now());
+  auto current = repo_->Get(code, today);
+  if (!current && current.error().code != ErrorCode::kNotFound) return current.error();
+  nlohmann::json merged = current ? ProcedureToJson(*current) : nlohmann::json::object();
+  for (const auto& [key, value] : changes.items()) merged[key] = value;
+  merged["code"] = std::string(code);
+  if (!changes.contains("effective_from")) merged["effective_from"] = FormatDate(today);
+  merged.erase("version");
+  MOTCUA_ASSIGN_OR_RETURN(entry, ParseImportEntry(merged));
+  if (current) {
+    const Procedure edited{entry.code, {0, 0, entry.effective_from, entry.rules}};
+    if (RulesOnly(ProcedureToJson(edited)) == RulesOnly(ProcedureToJson(*current))) {
+      return EditOutcome{*current, false};
+    }
+  }
+  auto added = repo_->PutVersions({entry}, clock_.Now());
+  if (!added) {
+    if (added.error().code != ErrorCode::kConflict) return added.error();
+    return MakeError(ErrorCode::kConflict,
+                     "Thủ tục đã có phiên bản khác hiệu lực từ ngày " +
+                         FormatDateVi(entry.effective_from) + "; hãy chọn ngày hiệu lực khác",
+                     "effective_from");
+  }
+  MOTCUA_ASSIGN_OR_RETURN(versions, repo_->ListVersions(code));
+  for (const auto& v : versions) {
+    if (v.effective_from == entry.effective_from) {
+      return EditOutcome{Procedure{entry.code, v}, *added > 0};
+    }
+  }
+  return MakeError(ErrorCode::kInternal, "edited version not found after writing it");
+}
+
 Result<nlohmann::json> CatalogService::Export() {
   MOTCUA_ASSIGN_OR_RETURN(all, repo_->ListAll(LocalDate(clock_.Now())));
   nlohmann::json list = nlohmann::json::array();

@@ -4,18 +4,23 @@
 
 #include "calendar/notice_repository.h"
 #include "catalog/catalog_service.h"
+#include "counters/counter_desk.h"
 #include "common/clock.h"
 #include "digitization/component_files.h"
 #include "digitization/ocr_service.h"
 #include "digitization/warehouse_service.h"
 #include "dossier/dossier_service.h"
+#include "feedback/rating_service.h"
 #include "forms/form_service.h"
 #include "http/router.h"
 #include "identity/auth_service.h"
 #include "org/org.h"
+#include "payment/payment_service.h"
 #include "process/engine.h"
 #include "process/process_service.h"
 #include "signing/key_ring.h"
+#include "stats/stats_service.h"
+#include "tracking/tracking_service.h"
 #include "transfer/transfer_service.h"
 
 namespace motcua::http {
@@ -38,6 +43,11 @@ struct ApiServices {
   process::ProcessService* processes = nullptr;  // process maps (BPMN) per procedure
   process::Engine* engine = nullptr;             // running processes: tasks and inboxes
   forms::FormService* forms = nullptr;
+  tracking::TrackingService* tracking = nullptr;    // public tracking by dossier code
+  payment::PaymentService* payments = nullptr;      // fees paid online
+  feedback::RatingService* ratings = nullptr;       // the applicant's rating
+  stats::StatsService* stats = nullptr;             // the leaders' numbers
+  counters::CounterRepository* counters = nullptr;  // reception counters (administration)
 };
 
 // Adds every API route (and /healthz) to `router`.
@@ -57,6 +67,11 @@ void RegisterTransferRoutes(Router& router, const ApiServices& services);
 void RegisterOcrRoutes(Router& router, const ApiServices& services);
 void RegisterWarehouseRoutes(Router& router, const ApiServices& services);
 void RegisterFormRoutes(Router& router, const ApiServices& services);
+void RegisterTrackingRoutes(Router& router, const ApiServices& services);
+void RegisterPaymentRoutes(Router& router, const ApiServices& services);
+void RegisterRatingRoutes(Router& router, const ApiServices& services);
+void RegisterStatsRoutes(Router& router, const ApiServices& services);
+void RegisterAdminRoutes(Router& router, const ApiServices& services);
 
 // The OpenAPI 3 document served at /api/v1/openapi.json.
 const nlohmann::json& OpenApiDocument();

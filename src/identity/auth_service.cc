@@ -63,4 +63,9 @@ Status AuthService::Logout(std::string_view token) {
   return users_->DeleteSession(hash);
 }
 
+void AuthService::ForgetUser(long long user_id) {
+  std::lock_guard lock(cache_mutex_);
+  std::erase_if(cache_, [user_id](const auto& entry) { return entry.second.user.id == user_id; });
+}
+
 }  // namespace motcua::identity

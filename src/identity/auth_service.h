@@ -34,6 +34,9 @@ class AuthService {
   // the database by hand) shows within kSessionCacheTtl. Thread-safe.
   Result<User> Authenticate(std::string_view token);
   Status Logout(std::string_view token);
+  // Forgets the remembered sessions of user `user_id`, so that a change to the account (role,
+  // agency, deactivation) applies to its next request. Thread-safe.
+  void ForgetUser(long long user_id);
 
   static constexpr std::chrono::seconds kSessionCacheTtl{2};
 

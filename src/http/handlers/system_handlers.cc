@@ -25,6 +25,11 @@ void RegisterApiRoutes(Router& router, const ApiServices& services) {
   RegisterOcrRoutes(router, services);
   RegisterWarehouseRoutes(router, services);
   RegisterFormRoutes(router, services);
+  RegisterTrackingRoutes(router, services);
+  RegisterPaymentRoutes(router, services);
+  RegisterRatingRoutes(router, services);
+  RegisterStatsRoutes(router, services);
+  RegisterAdminRoutes(router, services);
 }
 
 }  // namespace motcua::http
