@@ -72,20 +72,25 @@ class GroupCommitter {
 
   // Runs the batch in one transaction; returns each item's result, in order.
   std::vector<Result<Out>> RunBatch(const std::vector<Pending*>& batch) {
+    std::vector<Result<Out>> out;
+    out.reserve(batch.size());
+    if (batch.size() == 1) {
+      // Alone in its commit: the transaction itself is the item's all-or-nothing unit.
+      out.push_back(db_->Transact<Out>(
+          TxMode::kWrite, [&](Connection& c) { return work_(c, *batch[0]->input); }));
+      return out;
+    }
     std::vector<std::optional<Result<Out>>> results(batch.size());
     auto committed = db_->Transact<bool>(TxMode::kWrite, [&](Connection& c) -> Result<bool> {
       for (size_t i = 0; i < batch.size(); ++i) {
-        MOTCUA_TRY(c.ExecuteScript("SAVEPOINT motcua_item"));
+        // Execute, not ExecuteScript: the statements are prepared once per connection.
+        MOTCUA_TRY(c.Execute("SAVEPOINT motcua_item"));
         results[i].emplace(work_(c, *batch[i]->input));
-        MOTCUA_TRY(c.ExecuteScript(results[i]->has_value()
-                                       ? "RELEASE SAVEPOINT motcua_item"
-                                       : "ROLLBACK TO SAVEPOINT motcua_item; "
-                                         "RELEASE SAVEPOINT motcua_item"));
+        if (!results[i]->has_value()) MOTCUA_TRY(c.Execute("ROLLBACK TO SAVEPOINT motcua_item"));
+        MOTCUA_TRY(c.Execute("RELEASE SAVEPOINT motcua_item"));
       }
       return true;
     });
-    std::vector<Result<Out>> out;
-    out.reserve(batch.size());
     for (size_t i = 0; i < batch.size(); ++i) {
       out.push_back(committed ? std::move(*results[i]) : Result<Out>(committed.error()));
     }
