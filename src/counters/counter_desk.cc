@@ -18,8 +18,7 @@ Status ValidateCounter(const CounterDesk& c) {
   }
   for (size_t i = 0; i < c.fields.size(); ++i) {
     if (c.fields[i].empty() || c.fields[i].size() > 200) {
-      return MakeError(ErrorCode::kInvalidArgument, "Tên lĩnh vực không được để trống",
-                       "fields");
+      return MakeError(ErrorCode::kInvalidArgument, "Tên lĩnh vực không được để trống", "fields");
     }
     if (std::find(c.fields.begin(), c.fields.begin() + static_cast<long>(i), c.fields[i]) !=
         c.fields.begin() + static_cast<long>(i)) {

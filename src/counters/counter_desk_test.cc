@@ -6,9 +6,13 @@
 namespace motcua::counters {
 namespace {
 
-CounterDesk Valid() { return {0, 1, 3, "Quầy 3 - Hộ tịch", {"Hộ tịch", "Chứng thực"}, false, true}; }
+CounterDesk Valid() {
+  return {0, 1, 3, "Quầy 3 - Hộ tịch", {"Hộ tịch", "Chứng thực"}, false, true};
+}
 
-TEST(ValidateCounter, AcceptsAWellFormedCounter) { EXPECT_TRUE(ValidateCounter(Valid()).has_value()); }
+TEST(ValidateCounter, AcceptsAWellFormedCounter) {
+  EXPECT_TRUE(ValidateCounter(Valid()).has_value());
+}
 
 TEST(ValidateCounter, NamesTheFieldAtFault) {
   auto c = Valid();

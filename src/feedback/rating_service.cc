@@ -17,14 +17,13 @@ Status CheckRating(const identity::Principal& who, const dossier::Dossier& d, in
     return MakeError(ErrorCode::kInvalidArgument, "Điểm đánh giá phải từ 1 đến 5", "score");
   }
   if (comment.size() > 2000) {
-    return MakeError(ErrorCode::kInvalidArgument, "Ý kiến góp ý dài tối đa 2000 ký tự",
-                     "comment");
+    return MakeError(ErrorCode::kInvalidArgument, "Ý kiến góp ý dài tối đa 2000 ký tự", "comment");
   }
   return Ok();
 }
 
-Result<Rating> RatingService::Rate(const identity::Principal& who, std::string_view code,
-                                   int score, std::string comment) {
+Result<Rating> RatingService::Rate(const identity::Principal& who, std::string_view code, int score,
+                                   std::string comment) {
   MOTCUA_ASSIGN_OR_RETURN(d, dossiers_.Get(who, code));
   MOTCUA_TRY(CheckRating(who, d, score, comment));
   Rating r{d.code, score, std::move(comment), who.user_id, clock_.Now()};

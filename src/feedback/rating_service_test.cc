@@ -40,10 +40,9 @@ TEST(CheckRating, OnlyOnceTheResultIsReturned) {
 TEST(CheckRating, ScoreFromOneToFive) {
   EXPECT_EQ(CheckRating(Citizen("001090000001"), Returned(), 0, "").error().field, "score");
   EXPECT_EQ(CheckRating(Citizen("001090000001"), Returned(), 6, "").error().field, "score");
-  EXPECT_EQ(CheckRating(Citizen("001090000001"), Returned(), 3, std::string(2001, 'x'))
-                .error()
-                .field,
-            "comment");
+  EXPECT_EQ(
+      CheckRating(Citizen("001090000001"), Returned(), 3, std::string(2001, 'x')).error().field,
+      "comment");
 }
 
 }  // namespace

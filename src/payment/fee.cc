@@ -25,10 +25,10 @@ Result<ChosenFee> ChooseFee(const std::vector<catalog::Fee>& fees, dossier::Chan
                             std::optional<int> fee_index) {
   if (fee_index) {
     if (*fee_index < 0 || *fee_index >= static_cast<int>(fees.size())) {
-      return MakeError(ErrorCode::kInvalidArgument, "Không có khoản phí, lệ phí số " +
-                                                        std::to_string(*fee_index) +
-                                                        " trong thủ tục này",
-                       "fee_index");
+      return MakeError(
+          ErrorCode::kInvalidArgument,
+          "Không có khoản phí, lệ phí số " + std::to_string(*fee_index) + " trong thủ tục này",
+          "fee_index");
     }
     const auto& fee = fees[static_cast<size_t>(*fee_index)];
     if (fee.amount_vnd <= 0) return NoFee();

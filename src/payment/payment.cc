@@ -5,9 +5,12 @@ namespace motcua::payment {
 
 std::string_view PaymentStatusName(PaymentStatus s) {
   switch (s) {
-    case PaymentStatus::kPending: return "pending";
-    case PaymentStatus::kPaid: return "paid";
-    case PaymentStatus::kFailed: return "failed";
+    case PaymentStatus::kPending:
+      return "pending";
+    case PaymentStatus::kPaid:
+      return "paid";
+    case PaymentStatus::kFailed:
+      return "failed";
   }
   return "pending";
 }
@@ -21,9 +24,12 @@ std::optional<PaymentStatus> ParsePaymentStatus(std::string_view name) {
 
 std::string_view PaymentStatusLabelVi(PaymentStatus s) {
   switch (s) {
-    case PaymentStatus::kPending: return "Chờ thanh toán";
-    case PaymentStatus::kPaid: return "Đã thanh toán";
-    case PaymentStatus::kFailed: return "Không thành công";
+    case PaymentStatus::kPending:
+      return "Chờ thanh toán";
+    case PaymentStatus::kPaid:
+      return "Đã thanh toán";
+    case PaymentStatus::kFailed:
+      return "Không thành công";
   }
   return "";
 }

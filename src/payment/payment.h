@@ -22,12 +22,12 @@ std::string_view PaymentStatusLabelVi(PaymentStatus s);
 struct Payment {
   long long id = 0;
   std::string dossier_code;
-  std::string provider;  // Provider::Name()
+  std::string provider;      // Provider::Name()
   long long amount_vnd = 0;  // whole đồng
   std::string fee_name;      // the catalog's fee line
   PaymentStatus status = PaymentStatus::kPending;
-  std::string provider_ref;  // the provider's reference of the payment
-  std::string pay_url;       // where the payer goes to pay
+  std::string provider_ref;    // the provider's reference of the payment
+  std::string pay_url;         // where the payer goes to pay
   std::string receipt_number;  // biên lai điện tử, set once paid: BL-<year>-<6 digits>
   Timestamp created_at;
   std::optional<Timestamp> paid_at;

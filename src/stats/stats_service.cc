@@ -20,8 +20,8 @@ Result<AgencyToday> StatsService::Today(const identity::Principal& who,
   if (agency_code.empty() && !who.agency_id) {
     return MakeError(ErrorCode::kInvalidArgument, "Hãy chọn cơ quan (agency)", "agency");
   }
-  auto agency = agency_code.empty() ? org_->GetAgency(*who.agency_id)
-                                    : org_->GetAgencyByCode(agency_code);
+  auto agency =
+      agency_code.empty() ? org_->GetAgency(*who.agency_id) : org_->GetAgencyByCode(agency_code);
   if (!agency && agency.error().code == ErrorCode::kNotFound) {
     return MakeError(ErrorCode::kNotFound,
                      "Không tìm thấy cơ quan có mã " + std::string(agency_code), "agency");

@@ -20,9 +20,7 @@ bool Received(const DossierFacts& d) {
          d.status != DossierStatus::kNotReceived;
 }
 
-bool OnDay(const std::optional<Timestamp>& t, const Date& day) {
-  return t && LocalDate(*t) == day;
-}
+bool OnDay(const std::optional<Timestamp>& t, const Date& day) { return t && LocalDate(*t) == day; }
 
 }  // namespace
 
@@ -50,9 +48,9 @@ TodayStats ComputeToday(const std::vector<DossierFacts>& dossiers, Timestamp now
     if (d.due_at && until > *d.due_at) {
       ++s.late;
       const auto late_seconds = (now - *d.due_at).count();
-      const int days_late = static_cast<int>(std::max<long long>(1, (late_seconds + 86399) / 86400));
-      s.late_dossiers.push_back(
-          {d.code, d.procedure_name, d.applicant_name, *d.due_at, days_late});
+      const int days_late =
+          static_cast<int>(std::max<long long>(1, (late_seconds + 86399) / 86400));
+      s.late_dossiers.push_back({d.code, d.procedure_name, d.applicant_name, *d.due_at, days_late});
     } else {
       ++s.on_time;
     }

@@ -49,7 +49,7 @@ struct TodayStats {
   int result_ready = 0;         // processed, waiting to be returned
   int awaiting_reception = 0;   // submitted online, not yet accepted
   int returned_today = 0;
-  std::vector<DayCount> received_by_day;  // the last `days` local days, oldest first, today last
+  std::vector<DayCount> received_by_day;   // the last `days` local days, oldest first, today last
   std::vector<LateDossier> late_dossiers;  // most days late first
 };
 

@@ -12,8 +12,8 @@ constexpr std::string_view kSelect =
     "SELECT id, agency_id, number, name, fields, priority, active FROM counters ";
 
 CounterDesk FromRow(const Row& r) {
-  CounterDesk c{r.Int(0), r.Int(1), static_cast<int>(r.Int(2)), r.Text(3), {}, r.Bool(5),
-                r.Bool(6)};
+  CounterDesk c{r.Int(0),  r.Int(1), static_cast<int>(r.Int(2)), r.Text(3), {},
+                r.Bool(5), r.Bool(6)};
   const auto fields = nlohmann::json::parse(r.Text(4), nullptr, false);
   if (fields.is_array()) {
     for (const auto& f : fields) {
@@ -26,8 +26,8 @@ CounterDesk FromRow(const Row& r) {
 std::string FieldsJson(const CounterDesk& c) { return nlohmann::json(c.fields).dump(); }
 
 Error Duplicate(const CounterDesk& c) {
-  return MakeError(ErrorCode::kConflict,
-                   "Cơ quan đã có quầy số " + std::to_string(c.number), "number");
+  return MakeError(ErrorCode::kConflict, "Cơ quan đã có quầy số " + std::to_string(c.number),
+                   "number");
 }
 
 Error Missing() { return MakeError(ErrorCode::kNotFound, "Không tìm thấy quầy tiếp nhận"); }
@@ -59,10 +59,10 @@ Result<CounterDesk> SqlCounterRepository::Get(long long id) {
 Result<long long> SqlCounterRepository::Create(const CounterDesk& d) {
   auto id = db_->Transact<long long>(TxMode::kWrite, [&](Connection& c) -> Result<long long> {
     MOTCUA_ASSIGN_OR_RETURN(
-        row, c.QueryOne("INSERT INTO counters (agency_id, number, name, fields, priority, active) "
-                        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                        {d.agency_id, d.number, d.name, FieldsJson(d), d.priority, d.active},
-                        "insert"));
+        row,
+        c.QueryOne("INSERT INTO counters (agency_id, number, name, fields, priority, active) "
+                   "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                   {d.agency_id, d.number, d.name, FieldsJson(d), d.priority, d.active}, "insert"));
     return row.Int(0);
   });
   if (!id && id.error().code == ErrorCode::kConflict) return Duplicate(d);

@@ -53,8 +53,8 @@ Result<long long> SqlPaymentRepository::Create(const Payment& p) {
                         "status, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) "
                         "RETURNING id",
                         {p.dossier_code, p.provider, p.amount_vnd, p.fee_name,
-                         std::string(payment::PaymentStatusName(p.status)),
-                         ToSeconds(p.created_at), p.created_by},
+                         std::string(payment::PaymentStatusName(p.status)), ToSeconds(p.created_at),
+                         p.created_by},
                         "insert"));
     return row.Int(0);
   });

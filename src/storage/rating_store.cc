@@ -7,10 +7,10 @@ namespace motcua::storage {
 
 Status SqlRatingRepository::Add(const feedback::Rating& r) {
   return db_->Transact<void>(TxMode::kWrite, [&](Connection& c) -> Status {
-    MOTCUA_TRY(c.Execute("INSERT INTO dossier_ratings (dossier_code, score, comment, rated_by, "
-                         "created_at) VALUES ($1, $2, $3, $4, $5)",
-                         {r.dossier_code, r.score, r.comment, r.rated_by,
-                          ToSeconds(r.created_at)}));
+    MOTCUA_TRY(
+        c.Execute("INSERT INTO dossier_ratings (dossier_code, score, comment, rated_by, "
+                  "created_at) VALUES ($1, $2, $3, $4, $5)",
+                  {r.dossier_code, r.score, r.comment, r.rated_by, ToSeconds(r.created_at)}));
     return Ok();
   });
 }

@@ -18,7 +18,8 @@ Result<identity::Principal> RequireAdmin(const Request& req, const ApiServices& 
 
 Result<long long> IdParam(const Request& req, const std::string& what) {
   const std::string text = req.Param("id");
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) {
+  if (text.empty() || text.size() > 18 ||
+      text.find_first_not_of("0123456789") != std::string::npos) {
     return MakeError(ErrorCode::kNotFound, "Không tìm thấy " + what);
   }
   return std::stoll(text);
@@ -40,8 +41,7 @@ Result<bool> BoolField(const json& body, const std::string& key, bool fallback) 
   const auto it = body.find(key);
   if (it == body.end() || it->is_null()) return fallback;
   if (!it->is_boolean()) {
-    return MakeError(ErrorCode::kInvalidArgument, "Trường \"" + key + "\" phải là true/false",
-                     key);
+    return MakeError(ErrorCode::kInvalidArgument, "Trường \"" + key + "\" phải là true/false", key);
   }
   return it->get<bool>();
 }
@@ -97,8 +97,8 @@ void RegisterCounterRoutes(Router& router, const ApiServices& s) {
     if (const auto code = req.Query("agency"); !code.empty()) {
       auto agency = s.org->GetAgencyByCode(code);
       if (!agency) {
-        return Fail(req, MakeError(ErrorCode::kNotFound, "Không tìm thấy cơ quan " + code,
-                                   "agency"));
+        return Fail(req,
+                    MakeError(ErrorCode::kNotFound, "Không tìm thấy cơ quan " + code, "agency"));
       }
       agency_id = agency->id;
     }

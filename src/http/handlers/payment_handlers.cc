@@ -29,7 +29,8 @@ json PaymentToJson(const payment::Payment& p) {
 
 Result<long long> PaymentId(const Request& req) {
   const std::string text = req.Param("id");
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) {
+  if (text.empty() || text.size() > 18 ||
+      text.find_first_not_of("0123456789") != std::string::npos) {
     return MakeError(ErrorCode::kNotFound, "Không tìm thấy giao dịch thanh toán");
   }
   return std::stoll(text);
@@ -108,8 +109,8 @@ void RegisterPaymentRoutes(Router& router, const ApiServices& s) {
       }
       fee_index = it->get<int>();
     }
-    auto started = s.payments->Start(identity::ToPrincipal(*user), req.Param("code"), *provider,
-                                     fee_index);
+    auto started =
+        s.payments->Start(identity::ToPrincipal(*user), req.Param("code"), *provider, fee_index);
     if (!started) return Fail(req, started.error());
     return Json(201, PaymentToJson(*started));
   });

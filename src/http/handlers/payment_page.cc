@@ -11,12 +11,23 @@ std::string Escape(std::string_view text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -38,8 +49,8 @@ std::string Details(const payment::Payment& p) {
   std::string html = "<dl><dt>Mã hồ sơ</dt><dd>" + Escape(p.dossier_code) + "</dd>";
   html += "<dt>Khoản thu</dt><dd>" + Escape(p.fee_name) + "</dd>";
   html += "<dt>Số tiền</dt><dd>" + Escape(payment::FormatDong(p.amount_vnd)) + "</dd>";
-  html += "<dt>Trạng thái</dt><dd>" + std::string(payment::PaymentStatusLabelVi(p.status)) +
-          "</dd>";
+  html +=
+      "<dt>Trạng thái</dt><dd>" + std::string(payment::PaymentStatusLabelVi(p.status)) + "</dd>";
   if (!p.receipt_number.empty()) {
     html += "<dt>Biên lai điện tử</dt><dd>" + Escape(p.receipt_number) + "</dd>";
   }
@@ -52,7 +63,8 @@ std::string Details(const payment::Payment& p) {
 
 std::string Buttons(const payment::Payment& p) {
   const std::string action = "/api/v1/payments/" + std::to_string(p.id) + "/test-confirm";
-  return "<form method=\"post\" action=\"" + action + "\">"
+  return "<form method=\"post\" action=\"" + action +
+         "\">"
          "<button class=\"pay\" name=\"result\" value=\"success\">Thanh toán</button>"
          "<button name=\"result\" value=\"cancel\">Hủy</button></form>\n";
 }
@@ -67,7 +79,8 @@ std::string_view ErrorText(std::string_view error) {
 
 std::string TestPayPage(const payment::Payment& p, std::string_view error) {
   std::string html(kHead);
-  if (!error.empty()) html += "<p class=\"error\" role=\"alert\">" + std::string(ErrorText(error)) + "</p>\n";
+  if (!error.empty())
+    html += "<p class=\"error\" role=\"alert\">" + std::string(ErrorText(error)) + "</p>\n";
   html += Details(p);
   if (p.status == payment::PaymentStatus::kPending) html += Buttons(p);
   if (p.status == payment::PaymentStatus::kPaid) {

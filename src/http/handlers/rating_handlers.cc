@@ -27,8 +27,8 @@ void RegisterRatingRoutes(Router& router, const ApiServices& s) {
     }
     auto comment = StringField(*body, "comment");
     if (!comment) return Fail(req, comment.error());
-    auto rated = s.ratings->Rate(identity::ToPrincipal(*user), req.Param("code"),
-                                 score->get<int>(), *comment);
+    auto rated = s.ratings->Rate(identity::ToPrincipal(*user), req.Param("code"), score->get<int>(),
+                                 *comment);
     if (!rated) return Fail(req, rated.error());
     return Json(201, RatingToJson(*rated));
   });
@@ -39,8 +39,8 @@ void RegisterRatingRoutes(Router& router, const ApiServices& s) {
     auto rating = s.ratings->Get(identity::ToPrincipal(*user), req.Param("code"));
     if (!rating) return Fail(req, rating.error());
     if (!*rating) {
-      return Fail(req, MakeError(ErrorCode::kNotFound, "Hồ sơ chưa được đánh giá", "",
-                                 "not_rated"));
+      return Fail(req,
+                  MakeError(ErrorCode::kNotFound, "Hồ sơ chưa được đánh giá", "", "not_rated"));
     }
     return Json(200, RatingToJson(**rating));
   });
