@@ -62,7 +62,9 @@ json ComponentFileToJson(const digitization::ComponentFile& f) {
             {"ocr_status", f.ocr_status},
             {"source", digitization::SourceName(f.source)},
             {"attested", f.attested_at.has_value()},
-            {"document_code", f.document_code.empty() ? json() : json(f.document_code)}};
+            {"document_code", f.document_code.empty() ? json() : json(f.document_code)},
+            {"url", "/api/v1/dossiers/" + f.dossier_code + "/files/" + std::to_string(f.id) +
+                        "/content"}};
   if (f.attested_at) j["attested_at"] = FormatIso(*f.attested_at);
   return j;
 }
