@@ -29,7 +29,7 @@ ONLINE = {"none", "partial", "full"}
 CLASSES = {"prior_result", "agency_result", "final_result", "other"}
 KINDS = {"service_centre", "department", "commune_one_stop", "other"}
 ROLES = {"citizen", "reception", "specialist", "department_head", "leader", "admin", "auditor"}
-REQUIRED_USERS = {"tiepnhan", "chuyenvien", "truongphong", "lanhdao", "tiepnhanxa",
+REQUIRED_USERS = {"tiepnhan", "tiepnhantp", "chuyenvien", "truongphong", "lanhdao", "tiepnhanxa",
                   "chuyenvienxa", "lanhdaoxa", "quantri", "kiemtra"}
 REQUIRED_CITIZENS = {"001090000001", "001090000002"}
 
