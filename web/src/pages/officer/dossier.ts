@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../../format';
 import type { PageContext } from '../../page-context';
 import type { Dossier } from '../../types';
 import { badge, emptyState, errorState, facts, pageTitle } from '../../ui/page';
+import { intakeCard, ONLINE_STATUS } from '../../shared/online_intake';
 import { filesCard } from './files_panel';
 import { fetchProcessXml, outgoingFlows, processCard } from './process_panel';
 import { apologyCard, taskCard } from './task_panel';
@@ -23,7 +24,7 @@ interface FormEntry {
 export function dossierTone(status: string, overdue: boolean): string {
   if (overdue) return 'late';
   if (status === 'returned' || status === 'result_ready') return 'ok';
-  if (status === 'supplement_requested' || status === 'stopped' || status === 'refused') return 'warn';
+  if (status === 'supplement_requested' || status === 'stopped' || status === 'refused' || status === 'not_received') return 'warn';
   return 'info';
 }
 
@@ -71,20 +72,29 @@ export async function render(ctx: PageContext, notice?: string): Promise<void> {
         ['Điện thoại', d.applicant.phone],
         ['Địa chỉ', d.applicant.address],
         ['Kênh nộp', d.channel === 'online' ? 'Trực tuyến' : d.channel === 'postal' ? 'Bưu chính' : 'Trực tiếp tại quầy'],
-        ['Ngày tiếp nhận', formatDateTime(d.received_at)],
+        ['Ngày nộp', formatDateTime(d.submitted_at ?? null)],
+        ['Ngày tiếp nhận', d.status === ONLINE_STATUS ? 'Chưa tiếp nhận' : formatDateTime(d.received_at)],
         ['Hẹn trả kết quả', formatDateTime(d.due_at)],
         ['Ngày có kết quả', formatDate(d.finished_at)],
         ['Ngày trả kết quả', formatDate(d.returned_at)],
       ]),
       resultReady ? h('p', { class: 'row' }, h('a', { href: `/api/v1/dossiers/${enc}/result.pdf`, class: 'btn btn-secondary', target: '_blank', rel: 'noopener', 'data-testid': 'dossier-result' }, 'Xem kết quả đã ký số (PDF)')) : null,
     ),
-    taskCard({ dossierCode: d.code, tasks: state?.current ?? [], calendar, user: ctx.user, flowsOf: (id) => (xmlText ? safeFlows(xmlText, id) : []), onDone: reload }),
+    // Submitted online and not yet received: no process yet, only accept or reject.
+    d.status === ONLINE_STATUS ? intakeCard(d, reload) : taskCard({ dossierCode: d.code, tasks: state?.current ?? [], calendar, user: ctx.user, flowsOf: (id) => (xmlText ? safeFlows(xmlText, id) : []), onDone: reload }),
     d.overdue && !resultReady ? apologyCard(d.code, reload) : '',
-    processError ? h('section', { class: 'card' }, h('h2', {}, 'Bản đồ quy trình'), errorState(processError)) : processCard(state, xml, ctx.signal),
+    processError ? h('section', { class: 'card' }, h('h2', {}, 'Bản đồ quy trình'), errorState(processError)) : processCard(state, xml, ctx.signal, noProcessText(d.status)),
     filesCard(d.code, ctx.signal),
     formsCard(d.code, forms),
     historyCard(d, state),
   );
+}
+
+/** What the map card says when the dossier has no running process. */
+export function noProcessText(status: string): string | undefined {
+  if (status === ONLINE_STATUS) return 'Quy trình xử lý bắt đầu khi hồ sơ được tiếp nhận.';
+  if (status === 'not_received') return 'Hồ sơ không được tiếp nhận nên không có quy trình xử lý.';
+  return undefined;
 }
 
 function safeFlows(xml: string, nodeId: string) {

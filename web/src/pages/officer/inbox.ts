@@ -12,6 +12,7 @@ import { busy } from '../../ui/field';
 import { badge, emptyState, errorState, pageTitle } from '../../ui/page';
 import { loading } from '../../ui/progress';
 import { toast } from '../../ui/toast';
+import { onlinePendingSection } from '../../shared/online_intake';
 import { deadlineLabel, deadlineState, deadlineTone, type DeadlineState, type WorkingCalendar } from './deadline';
 import { listTasks, loadCalendar, SCOPES, STEP_KINDS, type Scope, type Task } from './tasks';
 
@@ -53,7 +54,9 @@ export async function render(ctx: PageContext): Promise<void> {
   );
   const summary = h('p', { role: 'status', 'aria-live': 'polite', 'data-testid': 'inbox-summary' });
   const list = h('div', {}, loading('Đang tải hộp công việc…'));
-  ctx.outlet.append(...pageTitle('Hồ sơ cần xử lý', 'Các bước xử lý theo quy trình; hồ sơ quá hạn và sắp đến hạn xếp trước.'), tabs, summary, list);
+  // Online dossiers have no process (so no step in the list) until someone receives them.
+  const online = onlinePendingSection(ctx.user, ctx.signal);
+  ctx.outlet.append(...pageTitle('Hồ sơ cần xử lý', 'Các bước xử lý theo quy trình; hồ sơ quá hạn và sắp đến hạn xếp trước.'), online, tabs, summary, list);
 
   let tasks: Task[];
   let calendar: WorkingCalendar;

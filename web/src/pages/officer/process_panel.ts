@@ -36,8 +36,8 @@ export function outgoingFlows(xml: string, nodeId: string): Array<{ id: string; 
     .map((f) => ({ id: f.getAttribute('id') ?? '', name: f.getAttribute('name') ?? '', target: byId(f.getAttribute('targetRef') ?? '')?.getAttribute('name') ?? '' }));
 }
 
-export function processCard(state: ProcessState | null, xml: Promise<string> | null, signal: AbortSignal): HTMLElement {
-  const said = h('p', { 'data-testid': 'process-status' }, state ? currentStepsText(state) : 'Hồ sơ này không chạy theo bản đồ quy trình.');
+export function processCard(state: ProcessState | null, xml: Promise<string> | null, signal: AbortSignal, noProcess = 'Hồ sơ này không chạy theo bản đồ quy trình.'): HTMLElement {
+  const said = h('p', { 'data-testid': 'process-status' }, state ? currentStepsText(state) : noProcess);
   const frame = h('div', { class: 'bpmn-frame', 'data-testid': 'process-map', role: 'img', 'aria-label': state ? `Bản đồ quy trình. ${currentStepsText(state)}` : 'Bản đồ quy trình' });
   const controls = h('div', { class: 'row no-print' });
   const card = h('section', { class: 'card', 'aria-labelledby': 'process-title' }, h('h2', { id: 'process-title' }, 'Bản đồ quy trình'), said);

@@ -129,3 +129,14 @@ describe('file viewer', () => {
     expect(confidencePercent(87.4)).toBe(87);
   });
 });
+
+describe('the dossier screen before and after reception', () => {
+  it('says why an online dossier has no process yet, and colours a refusal', async () => {
+    const { dossierTone, noProcessText } = await import('./dossier');
+    expect(noProcessText('submitted_online')).toBe('Quy trình xử lý bắt đầu khi hồ sơ được tiếp nhận.');
+    expect(noProcessText('not_received')).toMatch(/không được tiếp nhận/);
+    expect(noProcessText('processing')).toBeUndefined();
+    expect(dossierTone('not_received', false)).toBe('warn');
+    expect(dossierTone('submitted_online', false)).toBe('info');
+  });
+});

@@ -9,6 +9,7 @@ import { formatDuration, formatMoney, isPersonalNumber, isTaxCodeShape, levelLab
 import type { PageContext } from '../../page-context';
 import { navigate } from '../../router';
 import { componentsPanel, type ComponentsPanel } from '../../shared/components_panel';
+import { onlinePendingSection } from '../../shared/online_intake';
 import type { Applicant, Dossier, Page, Procedure, ProcedureSummary } from '../../types';
 import { busy, field } from '../../ui/field';
 import { facts, pageTitle } from '../../ui/page';
@@ -238,6 +239,8 @@ export function render(ctx: PageContext): void {
     h('p', { class: 'shortcuts', 'data-testid': 'rc-shortcuts' }, SHORTCUTS.map(([k, v]) => h('span', {}, h('kbd', {}, k), ' ', v))),
     form,
     papers,
+    // Dossiers submitted online wait here for the desk to receive them (on the dossier screen).
+    onlinePendingSection(ctx.user, ctx.signal),
   );
   idNumber.input.focus();
 }
