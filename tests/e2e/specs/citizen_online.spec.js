@@ -1,7 +1,8 @@
 // Scenario 1 (issue 5 item 7): a citizen submits online reusing a document from their warehouse;
-// the counter, the specialist, the department head and the leader work it through its process
-// map in the officer workspace (claim, complete with a decision, sign the result); the leader
-// page shows it; the citizen downloads the signed result and rates it.
+// the reception desk of Sở Tư pháp receives it in the browser (which starts its process), the
+// specialist, the department head and the leader work it through its process map in the officer
+// workspace (claim, complete with a decision, sign the result); the leader page shows it; the
+// desk returns the result at the map's return step; the citizen downloads it and rates it.
 import { test, expect } from '@playwright/test';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -10,6 +11,8 @@ import { apiAs, capture, expectPdf, loginUi, logoutUi, pageMissing, TESTDATA, up
 import { workspaceLanded, workStep } from '../officer.js';
 
 const CITIZEN = { id: '001090000001', name: 'Nguyễn Văn An' };
+// The reception desk of Sở Tư pháp, the receiving agency of an online dossier of this procedure.
+const RECEPTION = { user: 'tiepnhantp', name: 'Bùi Thị Ngọc' };
 const PROCEDURE = { code: '2.000488', name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài cư trú tại Việt Nam' };
 const ID_PAPER = `${CITIZEN.id}.GTTT`; // the attested copy of the identity paper
 const RESULT = `${CITIZEN.id}.PLLTP`; // the signed criminal-record certificate
@@ -116,15 +119,47 @@ test('the citizen submits online, reusing the attested identity paper from the w
   });
 });
 
-test('the specialist, the head and the leader work it through the process map', async ({ page }) => {
+test('the desk receives it; the specialist, the head and the leader work it through the process map', async ({ page }) => {
   expect(code, 'the dossier of the first test').not.toBe('');
   const ui = await workspaceLanded(page);
-  await test.step('chuyenvien accepts the online dossier (its reception step)', async () => {
-    // The workspace offers no "accept" for a dossier submitted online (it has no process until
-    // accepted), so the acceptance goes through the API.
-    const specialist = await apiAs('chuyenvien');
-    await specialist.post(`/dossiers/${code}/transitions`, { action: 'accept' });
-    await specialist.dispose();
+  await test.step('tiepnhantp (reception, Sở Tư pháp) receives the online dossier in the browser', async () => {
+    if (!ui) {
+      const desk = await apiAs('tiepnhantp');
+      await desk.post(`/dossiers/${code}/transitions`, { action: 'accept' });
+      await desk.dispose();
+      return;
+    }
+    await loginUi(page, RECEPTION.user, RECEPTION.name);
+    // The desk's home: the online dossiers waiting for reception at its agency.
+    await expect(page).toHaveURL(/\/tiep-nhan$/);
+    const row = page.locator(`[data-testid="online-pending-row"][data-code="${code}"]`);
+    await expect(row).toContainText(CITIZEN.name);
+    await expect(page.getByTestId('online-pending-summary')).toContainText('đang chờ tiếp nhận');
+    // The inbox lists it too (no process step yet, so not among the steps).
+    await page.getByTestId('nav-inbox').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hồ sơ cần xử lý' })).toBeVisible();
+    await capture(page, 'reception-online-pending', () => expect(row).toBeVisible());
+    await row.getByTestId('online-pending-open').click();
+
+    await expect(page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` })).toBeVisible();
+    await expect(page.getByTestId('dossier-status')).toHaveText('Mới đăng ký');
+    await expect(page.getByTestId('process-status')).toHaveText('Quy trình xử lý bắt đầu khi hồ sơ được tiếp nhận.');
+    // Refusing needs a reason, said in words; nothing is sent without one.
+    await page.getByTestId('dossier-reject').click();
+    await expect(page.getByTestId('dossier-intake')).toContainText('Vui lòng ghi rõ lý do từ chối tiếp nhận');
+    await expect(page.getByTestId('dossier-status')).toHaveText('Mới đăng ký');
+    await capture(page, 'reception-online-intake', () => expect(page.getByTestId('dossier-accept')).toBeVisible());
+    await page.getByTestId('dossier-accept').click();
+    await expect(page.getByTestId('task-result')).toHaveText(`Đã tiếp nhận hồ sơ ${code}. Quy trình xử lý đã bắt đầu, hồ sơ chuyển sang bước tiếp theo.`);
+    await expect(page.getByTestId('task-result')).toBeFocused();
+    await expect(page.getByTestId('dossier-intake')).toHaveCount(0);
+    await expect(page.getByTestId('dossier-status')).toHaveText('Được tiếp nhận');
+    // The process started with the reception step done by the desk, now at the appraisal.
+    await expect(page.getByTestId('process-status')).toContainText('Bước hiện tại: Thẩm định hồ sơ');
+    await expect(page.getByTestId('process-history')).toContainText('Tiếp nhận hồ sơ');
+    await expect(page.locator('[data-testid="task"][data-node-id="Task_appraise"]')).toBeVisible();
+    await expect(page.getByTestId('dossier-history')).toContainText('Được tiếp nhận');
+    await logoutUi(page);
   });
   // The next steps of seed/processes/2.000488.bpmn, each by the officer of its lane.
   const steps = [
@@ -167,15 +202,13 @@ test('the leader page shows it', async ({ page }) => {
 
 test('the result is returned; the citizen downloads the signed result and rates it', async ({ page }) => {
   expect(code, 'the dossier of the first test').not.toBe('');
-  await test.step('Trả kết quả', async () => {
-    // The map's return step (lane "reception") lands at Sở Tư pháp for an online dossier, and
-    // the demo province has no reception officer there, so nobody can take that step: the
-    // specialist returns the result with the dossier action instead (reported; see README).
-    const specialist = await apiAs('chuyenvien');
-    const p = await specialist.get(`/dossiers/${code}/process`);
-    expect(p.current.map((c) => c.step.node_id)).toEqual(['Task_return']);
-    await specialist.post(`/dossiers/${code}/transitions`, { action: 'return_result' });
-    await specialist.dispose();
+  await test.step('tiepnhantp: Trả kết quả (the return step of the map, at Sở Tư pháp)', async () => {
+    const ui = await workspaceLanded(page);
+    await workStep(page, { user: RECEPTION.user, name: RECEPTION.name, node: 'Task_return', label: 'Trả kết quả', code, ui, shots: 'reception-return' });
+    const desk = await apiAs(RECEPTION.user);
+    const d = await desk.get(`/dossiers/${code}`);
+    expect(d.status).toBe('returned');
+    await desk.dispose();
   });
 
   await loginUi(page, CITIZEN.id, CITIZEN.name);
