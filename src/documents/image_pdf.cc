@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "blob/file_inspector.h"
+#include "documents/cairo_ptr.h"
 #include "documents/image_pages.h"
 #include "documents/pdf_raster.h"
 #include "documents/pdf_renderer.h"
@@ -28,22 +29,6 @@ constexpr double kFooterGap = 4;
 // A3 at 600 dpi is about 70 million pixels; one page of that decodes to 280 MB twice over
 // (leptonica's and cairo's copies), which is as much as one request should hold.
 constexpr int64_t kMaxPixels = 70'000'000;
-
-struct SurfaceDeleter {
-  void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
-};
-struct CairoDeleter {
-  void operator()(cairo_t* cr) const { cairo_destroy(cr); }
-};
-struct GObjectDeleter {
-  void operator()(void* object) const { g_object_unref(object); }
-};
-struct FontDeleter {
-  void operator()(PangoFontDescription* font) const { pango_font_description_free(font); }
-};
-using SurfacePtr = std::unique_ptr<cairo_surface_t, SurfaceDeleter>;
-using CairoPtr = std::unique_ptr<cairo_t, CairoDeleter>;
-using LayoutPtr = std::unique_ptr<PangoLayout, GObjectDeleter>;
 
 cairo_status_t AppendToString(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
@@ -150,7 +135,7 @@ class PageWriter {
     // One pango unit of size is one PDF point (pango assumes 96 dpi otherwise).
     pango_cairo_context_set_resolution(pango_layout_get_context(layout.get()), 72);
     pango_layout_context_changed(layout.get());
-    std::unique_ptr<PangoFontDescription, FontDeleter> font(pango_font_description_new());
+    FontDescriptionPtr font(pango_font_description_new());
     pango_font_description_set_family(font.get(), kFontFamily);
     pango_font_description_set_size(font.get(), static_cast<int>(kFooterPoints * PANGO_SCALE));
     pango_layout_set_font_description(layout.get(), font.get());

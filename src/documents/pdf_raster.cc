@@ -8,22 +8,13 @@
 #include <cmath>
 #include <vector>
 
+#include "documents/cairo_ptr.h"
+
 namespace motcua::documents {
 namespace {
 
-struct GObjectDeleter {
-  void operator()(void* object) const { g_object_unref(object); }
-};
-struct SurfaceDeleter {
-  void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
-};
-struct CairoDeleter {
-  void operator()(cairo_t* cr) const { cairo_destroy(cr); }
-};
 using DocumentPtr = std::unique_ptr<PopplerDocument, GObjectDeleter>;
 using PagePtr = std::unique_ptr<PopplerPage, GObjectDeleter>;
-using SurfacePtr = std::unique_ptr<cairo_surface_t, SurfaceDeleter>;
-using CairoPtr = std::unique_ptr<cairo_t, CairoDeleter>;
 
 cairo_status_t AppendToString(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "documents/cairo_ptr.h"
 #include "documents/qr_code.h"
 
 namespace motcua::documents {
@@ -24,17 +25,6 @@ constexpr double kMarginBottom = 20 * kPointsPerMm;
 constexpr double kMarginLeft = 30 * kPointsPerMm;
 constexpr double kMarginRight = 15 * kPointsPerMm;
 constexpr double kCellPadding = 3;
-
-struct CairoSurfaceDeleter {
-  void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
-};
-struct CairoDeleter {
-  void operator()(cairo_t* cr) const { cairo_destroy(cr); }
-};
-struct GObjectDeleter {
-  void operator()(void* object) const { g_object_unref(object); }
-};
-using LayoutPtr = std::unique_ptr<PangoLayout, GObjectDeleter>;
 
 cairo_status_t AppendToString(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
@@ -316,14 +306,14 @@ Status DrawBlock(Layouter& page, const DocumentBlock& block) {
 Result<std::string> RenderPdf(const Document& doc) {
   MOTCUA_TRY(Validate(doc));
   std::string out;
-  std::unique_ptr<cairo_surface_t, CairoSurfaceDeleter> surface(
+  SurfacePtr surface(
       cairo_pdf_surface_create_for_stream(AppendToString, &out, kPageWidth, kPageHeight));
   // PDF 1.4 keeps newer cairo from writing object and xref streams, which PdfSigner refuses.
   cairo_pdf_surface_restrict_to_version(surface.get(), CAIRO_PDF_VERSION_1_4);
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, doc.title.c_str());
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "motcua");
   {
-    std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
+    CairoPtr cr(cairo_create(surface.get()));
     cairo_set_source_rgb(cr.get(), 0, 0, 0);
     Layouter page(cr.get());
     page.Header(doc);

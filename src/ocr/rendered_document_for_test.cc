@@ -8,32 +8,20 @@
 #include <cstdint>
 #include <memory>
 
+#include "documents/cairo_ptr.h"
+
 namespace motcua::ocr::test {
 namespace {
 
-struct SurfaceDeleter {
-  void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
-};
-struct CairoDeleter {
-  void operator()(cairo_t* cr) const { cairo_destroy(cr); }
-};
-struct GObjectDeleter {
-  void operator()(void* object) const { g_object_unref(object); }
-};
-struct FontDeleter {
-  void operator()(PangoFontDescription* font) const { pango_font_description_free(font); }
-};
-using SurfacePtr = std::unique_ptr<cairo_surface_t, SurfaceDeleter>;
-using CairoPtr = std::unique_ptr<cairo_t, CairoDeleter>;
-
-using LayoutPtr = std::unique_ptr<PangoLayout, GObjectDeleter>;
+using documents::CairoPtr;
+using documents::LayoutPtr;
+using documents::SurfacePtr;
 
 LayoutPtr MakeLayout(cairo_t* cr, const std::string& text, const RenderOptions& options) {
   LayoutPtr layout(pango_cairo_create_layout(cr));
   pango_cairo_context_set_resolution(pango_layout_get_context(layout.get()), options.dpi);
   pango_layout_context_changed(layout.get());
-  std::unique_ptr<PangoFontDescription, FontDeleter> font(
-      pango_font_description_from_string(options.font));
+  documents::FontDescriptionPtr font(pango_font_description_from_string(options.font));
   pango_font_description_set_size(font.get(), static_cast<int>(options.points * PANGO_SCALE));
   pango_layout_set_font_description(layout.get(), font.get());
   pango_layout_set_text(layout.get(), text.c_str(), -1);
