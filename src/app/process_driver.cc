@@ -59,8 +59,14 @@ void ProcessDriver::OnTransition(const dossier::Dossier& d) noexcept {
   if (d.history.empty()) return;
   const std::string& action = d.history.back().action;
   Status s = Ok();
-  // The officer who accepted an online dossier did its reception.
-  if (action == "accept") s = Start(d, d.history.back().actor_user_id);
+  // The officer who accepted an online dossier did its reception: the process starts past it,
+  // and the dossier moves on to processing as it does when a counter's reception step is done.
+  if (action == "accept") {
+    s = Start(d, d.history.back().actor_user_id);
+    if (s && d.status == DossierStatus::kReceived && d.history.back().actor_user_id) {
+      s = StartProcessingAs(*d.history.back().actor_user_id, d.code);
+    }
+  }
   if (action == "submit_supplement") {
     s = engine_.ResumeAfterSupplement(d.code);
     if (!s && s.error().code == ErrorCode::kNotFound) s = Ok();  // a dossier without a map
@@ -78,6 +84,14 @@ Status ProcessDriver::IssueResult(const identity::Principal& who, const std::str
   if (d.status != DossierStatus::kProcessing) return Ok();
   MOTCUA_TRY(dossiers_.Transition(who, code, "finish", ""));
   return Ok();
+}
+
+Status ProcessDriver::StartProcessingAs(long long user_id, const std::string& code) {
+  MOTCUA_ASSIGN_OR_RETURN(user, users_.Get(user_id));
+  MOTCUA_ASSIGN_OR_RETURN(state, engine_.ByDossier(code));
+  if (state.instance.status != process::InstanceStatus::kRunning) return Ok();
+  return Apply(identity::ToPrincipal(user), state.instance,
+               {process::Effect{process::EffectKind::kStartProcessing, ""}});
 }
 
 Status ProcessDriver::Apply(const identity::Principal& who, const process::Instance& instance,

@@ -44,6 +44,8 @@ class ProcessDriver final : public process::EngineHooks {
 
  private:
   Status IssueResult(const identity::Principal& who, const std::string& code);
+  // The dossier's start_processing, as the user who accepted it online.
+  Status StartProcessingAs(long long user_id, const std::string& code);
 
   process::Engine& engine_;
   process::ProcessService& processes_;

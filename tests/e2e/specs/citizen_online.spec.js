@@ -153,8 +153,8 @@ test('the desk receives it; the specialist, the head and the leader work it thro
     await expect(page.getByTestId('task-result')).toHaveText(`Đã tiếp nhận hồ sơ ${code}. Quy trình xử lý đã bắt đầu, hồ sơ chuyển sang bước tiếp theo.`);
     await expect(page.getByTestId('task-result')).toBeFocused();
     await expect(page.getByTestId('dossier-intake')).toHaveCount(0);
-    await expect(page.getByTestId('dossier-status')).toHaveText('Được tiếp nhận');
-    // The process started with the reception step done by the desk, now at the appraisal.
+    // The acceptance was the reception step: the dossier is being processed, at the appraisal.
+    await expect(page.getByTestId('dossier-status')).toHaveText('Đang xử lý');
     await expect(page.getByTestId('process-status')).toContainText('Bước hiện tại: Thẩm định hồ sơ');
     await expect(page.getByTestId('process-history')).toContainText('Tiếp nhận hồ sơ');
     await expect(page.locator('[data-testid="task"][data-node-id="Task_appraise"]')).toBeVisible();
