@@ -164,8 +164,10 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   app->payment_repo_ = std::make_shared<storage::SqlPaymentRepository>(db);
   app->payments_ = std::make_unique<payment::PaymentService>(payment::PaymentServiceDeps{
       app->dossiers_.get(), dossier_repo, catalog_repo.get(), app->payment_repo_.get(), &clock});
-  app->payments_->AddProvider(
-      std::make_unique<payment::TestProvider>(options.public_url + "/pay/test/"));
+  if (options.payment_test_provider) {
+    app->payments_->AddProvider(
+        std::make_unique<payment::TestProvider>(options.public_url + "/pay/test/"));
+  }
   app->rating_repo_ = std::make_shared<storage::SqlRatingRepository>(db);
   app->ratings_ =
       std::make_unique<feedback::RatingService>(*app->dossiers_, *app->rating_repo_, clock);

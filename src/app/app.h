@@ -48,6 +48,9 @@ struct AppOptions {
   // The web application's build (index.html and assets/); empty: DefaultWebRoot(), the
   // web/dist of the source tree this binary was built from.
   std::string web_root;
+  // The local test payment provider: its pay page marks a payment paid for anyone holding the
+  // link, so only a demo province (`init --demo`) or a test turns it on.
+  bool payment_test_provider = false;
 };
 
 // Everything a running motcua needs, built once. Thread-safe after construction.

@@ -3,6 +3,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -43,7 +44,7 @@ int RunInit(const InitOptions& options) {
       return 1;
     }
     const std::string table = FormatLogins(*logins);
-    std::ofstream(options.data_dir + "/demo-logins.txt") << table;
+    std::ofstream(options.data_dir + "/" + std::string(kDemoLoginsFile)) << table;
     std::cout << "Đã tạo tỉnh demo (Bắc Ninh) trong " << options.data_dir << "\n" << table;
   } else {
     std::cout << "Đã khởi tạo dữ liệu trong " << options.data_dir << "\n";
@@ -56,6 +57,12 @@ int RunServe(const ServeOptions& options) {
   AppOptions app_options{options.data_dir, options.db_url};
   app_options.web_root = options.web_dir;
   if (!options.public_url.empty()) app_options.public_url = options.public_url;
+  // A data directory made by `init --demo` is a demo province: payments go to the test provider.
+  app_options.payment_test_provider =
+      std::filesystem::exists(options.data_dir + "/" + std::string(kDemoLoginsFile));
+  if (app_options.payment_test_provider) {
+    spdlog::info("demo province: online fees are paid through the local test provider");
+  }
   auto app = App::Open(app_options, clock);
   if (!app) {
     spdlog::error("cannot start: {}", app.error().message);

@@ -10,6 +10,8 @@
 namespace motcua::app {
 
 inline constexpr std::string_view kDemoPassword = "motcua-demo";
+// Written into the data directory by `init --demo`: the logins, and the mark of a demo province.
+inline constexpr std::string_view kDemoLoginsFile = "demo-logins.txt";
 
 struct DemoLogin {
   std::string username;

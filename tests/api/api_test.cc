@@ -96,7 +96,8 @@ class ApiScenario : public ::testing::TestWithParam<ApiCase> {
     auto app = app::App::Open({.data_dir = data_dir_.string(),
                                .db_url = test_db_->url(),
                                .ocr_in_background = false,
-                               .process_sweeper = false},
+                               .process_sweeper = false,
+                               .payment_test_provider = true},
                               clock_);
     ASSERT_TRUE(app.has_value()) << app.error().message;
     app_ = std::move(*app);
