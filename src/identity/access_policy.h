@@ -18,6 +18,9 @@ struct Principal {
   Role role = Role::kCitizen;
   std::optional<long long> agency_id;  // set for staff; an agency id is always positive
   std::string id_number;  // citizens: personal number; organization accounts: canonical tax code
+  // Staff: the name of their department (phòng, bộ phận) in their agency; empty for those who
+  // belong to none (the agency's leaders, a desk serving every department).
+  std::string department;
 };
 
 // The parts of a dossier that decide who may see or handle it.

@@ -22,10 +22,11 @@ struct User {
   std::optional<long long> department_id;
   std::string id_number;  // citizens and organizations: personal number or tax code
   bool active = true;
+  std::string department_name;  // read with the account; empty without a department
 };
 
 inline Principal ToPrincipal(const User& u) {
-  return Principal{u.id, u.username, u.role, u.agency_id, u.id_number};
+  return Principal{u.id, u.username, u.role, u.agency_id, u.id_number, u.department_name};
 }
 
 // Implementations are thread-safe.

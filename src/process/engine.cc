@@ -17,6 +17,11 @@ Task* FindTask(InstanceState& state, long long id) {
 
 bool MatchesAssignee(const Principal& who, const Task& task) {
   if (task.kind == TaskKind::kConsultation) return true;
+  if (task.assignee.kind == AssigneeKind::kDepartment) {
+    // A department's lane is worked by its own staff; those who belong to no department (the
+    // agency's leaders) may work any lane.
+    return who.department.empty() || who.department == task.assignee.value;
+  }
   if (task.assignee.kind != AssigneeKind::kRole) return true;
   // Maps drawn by hand say "receptionist" for the desk's role.
   if (task.assignee.value == "receptionist") return who.role == identity::Role::kReception;

@@ -311,6 +311,46 @@ TEST_F(EngineTest, AFailingEffectLeavesTheTaskOpen) {
   EXPECT_EQ(ActiveAt("Receive").id, receive.id);
 }
 
+constexpr const char* kDepartmentLane = R"(<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+    xmlns:motcua="http://motcua.vn/bpmn" id="D">
+  <bpmn:process id="P" isExecutable="true">
+    <bpmn:startEvent id="Start"/>
+    <bpmn:userTask id="Appraise" name="Thẩm định" motcua:step="appraisal" motcua:department="Phòng Lý lịch tư pháp"/>
+    <bpmn:endEvent id="End"/>
+    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Appraise"/>
+    <bpmn:sequenceFlow id="F2" sourceRef="Appraise" targetRef="End"/>
+  </bpmn:process>
+</bpmn:definitions>)";
+
+TEST_F(EngineTest, ADepartmentsLaneIsItsOwnStaffsAndTheLeadersNotAnotherDepartments) {
+  AddMap(2, kDepartmentLane);
+  StartOn(2);
+  Principal records = Staff(11, Role::kSpecialist, 7);
+  records.department = "Phòng Lý lịch tư pháp";
+  Principal other = Staff(12, Role::kSpecialist, 7);
+  other.department = "Phòng Hành chính tư pháp";
+  Principal director = Staff(13, Role::kLeader, 7);  // belongs to no department
+
+  const auto shown = [&](const Principal& who, InboxScope scope) {
+    auto inbox = engine_.Inbox(who, scope);
+    EXPECT_TRUE(inbox.has_value());
+    return inbox.has_value() ? inbox->size() : 0u;
+  };
+  EXPECT_EQ(shown(records, InboxScope::kDepartment), 1u);
+  EXPECT_EQ(shown(other, InboxScope::kDepartment), 0u);
+  EXPECT_EQ(shown(other, InboxScope::kAgency), 1u);  // the whole agency's list still shows it
+  EXPECT_EQ(shown(director, InboxScope::kDepartment), 1u);
+
+  const Task appraise = ActiveAt("Appraise");
+  auto refused = engine_.Claim(other, appraise.id);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().code, ErrorCode::kForbidden);
+  auto claimed = engine_.Claim(records, appraise.id);
+  ASSERT_TRUE(claimed.has_value()) << claimed.error().message;
+  EXPECT_TRUE(engine_.Complete(records, appraise.id, "approve", "").has_value());
+}
+
 TEST_F(EngineTest, AStepThatLostARaceRunsAgainUnlessItHadAlreadyChangedTheDossier) {
   AddMap(1, kLinear);
   auto racing = std::make_shared<RacingRepository>(repo_);

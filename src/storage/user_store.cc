@@ -10,7 +10,8 @@ using identity::User;
 
 constexpr std::string_view kColumns =
     "SELECT u.id, u.username, u.password_hash, u.full_name, u.role, u.agency_id, "
-    "u.department_id, u.id_number, u.active FROM users u ";
+    "u.department_id, u.id_number, u.active, dep.name FROM users u "
+    "LEFT JOIN departments dep ON dep.id = u.department_id ";
 
 User FromRow(const Row& r) {
   User u;
@@ -23,6 +24,7 @@ User FromRow(const Row& r) {
   u.department_id = r.OptInt(6);
   u.id_number = r.Text(7);
   u.active = r.Bool(8);
+  u.department_name = r.Text(9);
   return u;
 }
 
