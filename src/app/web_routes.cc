@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "http/error_mapping.h"
 #include "http/static_files.h"
 
 namespace motcua::app {
@@ -42,12 +43,11 @@ std::optional<http::Response> ServeWebApp(const http::StaticFiles& files, http::
     return file;
   }
   if (req.path.starts_with("/assets/") || http::StaticFiles::IsUnsafePath(req.path)) {
-    // A missing bundle file must not turn into HTML the browser then refuses as a script.
-    http::Response r;
-    r.status = 404;
-    r.content_type = "text/plain; charset=utf-8";
-    r.body = "Không tìm thấy tệp " + req.path + "\n";
-    return r;
+    // A missing bundle file must not turn into HTML the browser then refuses as a script; the
+    // answer is the usual JSON error, without the path echoed back.
+    return http::ErrorResponse(
+        MakeError(ErrorCode::kNotFound, "Không tìm thấy tệp của ứng dụng web", "path"),
+        req.request_id);
   }
   auto index = files.Serve("/index.html");
   if (!index) {

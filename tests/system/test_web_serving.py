@@ -69,7 +69,7 @@ class WebServingTest(unittest.TestCase):
             self.assertNotEqual(status, 500, path)
         status, headers, _ = self.server.request("GET", "/assets/index-gone.js")
         self.assertEqual(status, 404)
-        self.assertTrue(headers["content-type"].startswith("text/plain"))
+        self.assertTrue(headers["content-type"].startswith("application/json"))
 
     def test_the_api_and_the_document_check_keep_their_own_answers(self):
         status, headers, body = self.server.request("GET", "/api/v1/khong-co")
