@@ -6,6 +6,7 @@ import { ApiError, get } from '../../api';
 import { h } from '../../dom';
 import { formatDate, formatDateTime } from '../../format';
 import type { PageContext } from '../../page-context';
+import { loadDossierOrShowError } from '../../shared/dossier_loader';
 import type { Dossier } from '../../types';
 import { badge, emptyState, errorState, facts, pageTitle } from '../../ui/page';
 import { intakeCard, ONLINE_STATUS } from '../../shared/online_intake';
@@ -31,13 +32,8 @@ export function dossierTone(status: string, overdue: boolean): string {
 export async function render(ctx: PageContext, notice?: string): Promise<void> {
   const code = ctx.params.code;
   const enc = encodeURIComponent(code);
-  let d: Dossier;
-  try {
-    d = await get<Dossier>(`/dossiers/${enc}`, { signal: ctx.signal });
-  } catch (e) {
-    ctx.outlet.append(...pageTitle(`Hồ sơ ${code}`), errorState(e));
-    return;
-  }
+  const d = await loadDossierOrShowError(ctx);
+  if (!d) return;
   let processError: unknown = null;
   const [state, calendar, forms] = await Promise.all([
     processOf(code, ctx.signal).catch((e: unknown) => {

@@ -96,14 +96,21 @@ export function render(ctx: PageContext): void {
     idNumber.setError(null);
   });
 
-  async function lookup(): Promise<void> {
+  // The identifier typed, or null (its field then says what is wrong and has the focus).
+  function checkedIdentifier(): string | null {
     const id = idNumber.value();
     const problem = identifierProblem(kindOf(), id);
     if (problem) {
       idNumber.setError(problem);
       idNumber.input.focus();
-      return;
+      return null;
     }
+    return id;
+  }
+
+  async function lookup(): Promise<void> {
+    const id = checkedIdentifier();
+    if (id === null) return;
     idNumber.setError(null);
     lookupStatus.textContent = 'Đang tìm người nộp…';
     let found: Applicant | null = null;
@@ -150,13 +157,8 @@ export function render(ctx: PageContext): void {
     e.preventDefault();
     formStatus.replaceChildren();
     if (dossier) return;
-    const id = idNumber.value();
-    const problem = identifierProblem(kindOf(), id);
-    if (problem) {
-      idNumber.setError(problem);
-      idNumber.input.focus();
-      return;
-    }
+    const id = checkedIdentifier();
+    if (id === null) return;
     if (!fullName.value()) {
       fullName.setError(kindOf() === 'organization' ? 'Vui lòng nhập tên tổ chức' : 'Vui lòng nhập họ và tên người nộp');
       fullName.input.focus();

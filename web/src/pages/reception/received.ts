@@ -4,8 +4,8 @@ import { get } from '../../api';
 import { h } from '../../dom';
 import { formatDateTime } from '../../format';
 import type { PageContext } from '../../page-context';
-import type { Dossier } from '../../types';
-import { errorState, facts, pageTitle } from '../../ui/page';
+import { loadDossierOrShowError } from '../../shared/dossier_loader';
+import { facts, pageTitle } from '../../ui/page';
 
 interface FormEntry {
   form: string;
@@ -16,13 +16,8 @@ interface FormEntry {
 export async function render(ctx: PageContext): Promise<void> {
   const code = ctx.params.code;
   const enc = encodeURIComponent(code);
-  let d: Dossier;
-  try {
-    d = await get<Dossier>(`/dossiers/${enc}`, { signal: ctx.signal });
-  } catch (e) {
-    ctx.outlet.append(...pageTitle(`Hồ sơ ${code}`), errorState(e));
-    return;
-  }
+  const d = await loadDossierOrShowError(ctx);
+  if (!d) return;
   const forms = await get<{ items: FormEntry[] }>(`/dossiers/${enc}/forms`).then((f) => f.items, () => [] as FormEntry[]);
   const receiptUrl = `/api/v1/dossiers/${enc}/forms/receipt.pdf`;
   const newButton = h('a', { href: '/tiep-nhan', class: 'btn btn-secondary', 'data-testid': 'rc-new', 'aria-keyshortcuts': 'Alt+N' }, 'Tiếp nhận hồ sơ mới', h('kbd', { 'aria-hidden': 'true' }, 'Alt+N'));
