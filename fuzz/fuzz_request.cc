@@ -150,5 +150,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   const auto resp = fixture->app->Handle(req);
   CheckResponse(req, resp);
+  // The App is never stopped: libFuzzer exits from between two inputs, so nothing may still be
+  // printing then.
+  fixture->app->WaitForPrinting();
   return 0;
 }

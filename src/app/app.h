@@ -68,6 +68,8 @@ class App {
   const Clock& clock() const { return clock_; }
   // One pass of the process engine's sweep at the clock's now (what the sweeper thread runs).
   Result<int> SweepProcesses() { return engine_->Sweep(clock_.Now()); }
+  // Returns once the forms queued so far are printed (for harnesses that never stop the App).
+  void WaitForPrinting() { form_printer_->Drain(); }
   org::OrgRepository& org() { return *org_; }
   identity::UserRepository& users() { return *users_; }
   catalog::CatalogService& catalog() { return *catalog_; }

@@ -69,8 +69,10 @@ const FormSpec* FormSet::Find(FormKind kind) const {
 }
 
 const std::vector<FormSet>& FormSets() {
-  static const std::vector<FormSet> sets = MakeSets();
-  return sets;
+  // Never destroyed: the form printer's worker may still be printing while a process exits
+  // without stopping it first (the fuzzers do), and must not find the sets freed under it.
+  static const auto* sets = new std::vector<FormSet>(MakeSets());
+  return *sets;
 }
 
 const FormSet& FormSetFor(const Date& received_on) {
