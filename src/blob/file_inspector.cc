@@ -4,15 +4,26 @@
 #include <array>
 #include <cstdint>
 #include <set>
+#include <vector>
 
 namespace motcua::blob {
 namespace {
 
-Error Invalid(const std::string& why) {
+constexpr std::string_view kScanKinds = "PDF, JPEG, PNG hoặc TIFF";
+constexpr std::string_view kDocumentKinds = "PDF, DOCX, ODT hoặc DOC";
+
+Error Invalid(const std::string& why, std::string_view accepted = kScanKinds) {
   return MakeError(ErrorCode::kInvalidArgument,
-                   "Tệp không hợp lệ: " + why +
-                       ". Chỉ chấp nhận PDF, JPEG, PNG hoặc TIFF nguyên vẹn.",
+                   "Tệp không hợp lệ: " + why + ". Chỉ chấp nhận " + std::string(accepted) +
+                       " nguyên vẹn.",
                    "file", "invalid_file");
+}
+
+Error TooLarge(size_t max_bytes) {
+  return MakeError(ErrorCode::kPayloadTooLarge,
+                   "Tệp vượt quá dung lượng cho phép (" + std::to_string(max_bytes / (1024 * 1024)) +
+                       " MB)",
+                   "file", "file_too_large");
 }
 
 uint32_t Be32(std::string_view s, size_t i) {
@@ -169,15 +180,93 @@ Result<InspectedFile> InspectPdf(std::string_view s) {
   return f;
 }
 
+uint16_t Le16(std::string_view s, size_t i) {
+  return static_cast<uint16_t>(uint8_t(s[i]) | (uint8_t(s[i + 1]) << 8));
+}
+uint32_t Le32(std::string_view s, size_t i) { return Le16(s, i) | (uint32_t(Le16(s, i + 2)) << 16); }
+
+constexpr std::string_view kZipLocalHeader("PK\x03\x04", 4);
+constexpr std::string_view kOdtMime = "application/vnd.oasis.opendocument.text";
+
+// A ZIP's local file header: signature, versions and flags, method (offset 8), sizes, the name's
+// length (26) and the extra field's length (28), then the name at 30.
+struct ZipEntry {
+  std::string_view name;
+  uint16_t method = 0;
+  std::string_view stored;  // the data when stored uncompressed with its size in the header
+};
+
+// Every local file header in the file. Looking for each signature rather than skipping by the
+// compressed size keeps entries written with a data descriptor (sizes after the data) visible.
+std::vector<ZipEntry> ZipEntries(std::string_view s) {
+  std::vector<ZipEntry> out;
+  for (size_t pos = 0; (pos = s.find(kZipLocalHeader, pos)) != std::string_view::npos; ++pos) {
+    if (pos + 30 > s.size()) break;
+    const size_t name_len = Le16(s, pos + 26), extra_len = Le16(s, pos + 28);
+    if (name_len == 0 || pos + 30 + name_len > s.size()) continue;
+    ZipEntry e{s.substr(pos + 30, name_len), Le16(s, pos + 8), {}};
+    const size_t data = pos + 30 + name_len + extra_len;
+    const uint32_t size = Le32(s, pos + 18);
+    if (e.method == 0 && data <= s.size() && size <= s.size() - data) e.stored = s.substr(data, size);
+    out.push_back(e);
+  }
+  return out;
+}
+
+Result<InspectedFile> InspectZipDocument(std::string_view s) {
+  const std::vector<ZipEntry> entries = ZipEntries(s);
+  if (entries.empty()) return Invalid("ZIP hỏng", kDocumentKinds);
+  if (entries.front().name == "mimetype") {
+    if (entries.front().method == 0 && entries.front().stored == kOdtMime) {
+      return InspectedFile{FileKind::kOdt, std::string(kOdtMime)};
+    }
+    return Invalid("tài liệu OpenDocument không phải văn bản (ODT)", kDocumentKinds);
+  }
+  bool content_types = false, word = false;
+  for (const auto& e : entries) {
+    content_types = content_types || e.name == "[Content_Types].xml";
+    word = word || e.name.starts_with("word/");
+  }
+  if (content_types && word) {
+    return InspectedFile{
+        FileKind::kDocx,
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"};
+  }
+  return Invalid("tệp ZIP không phải văn bản Word (DOCX) hay ODT", kDocumentKinds);
+}
+
+Result<InspectedFile> InspectOle2Document(std::string_view s) {
+  // The directory names its streams in UTF-16LE; a Word 97-2003 file has a "WordDocument" one.
+  static const std::string kWordStream = [] {
+    std::string out;
+    for (char c : std::string_view("WordDocument")) out += {c, '\0'};
+    return out;
+  }();
+  if (s.size() < 512 || s.find(kWordStream) == std::string_view::npos) {
+    return Invalid("tệp OLE2 không phải văn bản Word (DOC)", kDocumentKinds);
+  }
+  return InspectedFile{FileKind::kDoc, "application/msword"};
+}
+
 }  // namespace
 
-Result<InspectedFile> InspectFile(std::string_view bytes, const FileLimits& limits) {
-  if (bytes.size() > limits.max_bytes) {
-    return MakeError(ErrorCode::kPayloadTooLarge,
-                     "Tệp vượt quá dung lượng cho phép (" +
-                         std::to_string(limits.max_bytes / (1024 * 1024)) + " MB)",
-                     "file", "file_too_large");
+Result<InspectedFile> InspectDocument(std::string_view bytes, size_t max_bytes) {
+  if (bytes.size() > max_bytes) return TooLarge(max_bytes);
+  if (bytes.size() < 16) return Invalid("tệp quá nhỏ", kDocumentKinds);
+  if (bytes.starts_with(kZipLocalHeader)) return InspectZipDocument(bytes);
+  if (bytes.starts_with(std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) {
+    return InspectOle2Document(bytes);
   }
+  if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) {
+    auto pdf = InspectPdf(bytes);
+    if (!pdf) return Invalid("PDF hỏng hoặc bị cắt cụt", kDocumentKinds);
+    return pdf;
+  }
+  return Invalid("không nhận ra định dạng", kDocumentKinds);
+}
+
+Result<InspectedFile> InspectFile(std::string_view bytes, const FileLimits& limits) {
+  if (bytes.size() > limits.max_bytes) return TooLarge(limits.max_bytes);
   if (bytes.size() < 16) return Invalid("tệp quá nhỏ");
   Result<InspectedFile> r = Invalid("không nhận ra định dạng");
   if (bytes.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8)) {
