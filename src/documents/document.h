@@ -15,13 +15,25 @@ inline constexpr char kNationalMotto[] =
 // One block of a document. Which fields matter depends on `kind`; use the factory functions,
 // which set exactly those. All text is UTF-8.
 struct DocumentBlock {
-  enum class Kind { kTitle, kHeading, kParagraph, kKeyValue, kTable, kQr, kSignatureBox };
+  enum class Kind {
+    kTitle,
+    kHeading,
+    kParagraph,
+    kKeyValue,
+    kTable,
+    kQr,
+    kSignatureBox,
+    kFillLine
+  };
   Kind kind = Kind::kParagraph;
   // kTitle, kHeading, kParagraph: the text. kQr: the encoded payload (e.g. a verification URL).
-  // kSignatureBox: the signer's role (e.g. "NGƯỜI TIẾP NHẬN").
+  // kSignatureBox: the signer's role (e.g. "NGƯỜI TIẾP NHẬN"). kFillLine: the label before the
+  // dotted line (may be empty: a line of dots only).
   std::string text;
   // kQr: a line printed under the code. kSignatureBox: the signer's full name.
   std::string caption;
+  // kSignatureBox: an italic line above the role, e.g. the place and date to fill in.
+  std::string date_line;
   // kKeyValue: label/value lines ("Người nộp: Nguyễn Văn An").
   std::vector<std::pair<std::string, std::string>> pairs;
   // kTable: the header row and the body rows; every row has header.size() cells.
@@ -55,10 +67,16 @@ struct DocumentBlock {
     b.size_mm = size_mm;
     return b;
   }
-  static DocumentBlock SignatureBox(std::string role, std::string signer_name) {
+  static DocumentBlock SignatureBox(std::string role, std::string signer_name,
+                                    std::string date_line = {}) {
     DocumentBlock b = Text(Kind::kSignatureBox, std::move(role));
     b.caption = std::move(signer_name);
+    b.date_line = std::move(date_line);
     return b;
+  }
+  // A line to fill in by hand on a blank form: `label`, then dots to the right margin.
+  static DocumentBlock FillLine(std::string label = {}) {
+    return Text(Kind::kFillLine, std::move(label));
   }
 
  private:

@@ -168,9 +168,40 @@ class Layouter {
     y_ += caption_height + 6;
   }
 
+  // The label, then a dotted line from its end to the right margin, on the label's baseline;
+  // the line is tall enough to write in by hand.
+  void FillLine(const DocumentBlock& block) {
+    LayoutPtr label = Text(block.text, {.size = 12}, content_width());
+    const double height = std::max(Height(label.get()), 8 * kPointsPerMm);
+    EnsureSpace(height);
+    PangoRectangle logical;
+    pango_layout_get_extents(label.get(), nullptr, &logical);
+    const double label_width = block.text.empty() ? 0 : double(logical.width) / PANGO_SCALE + 4;
+    const double top = y_ + height - Height(label.get());
+    const double baseline = top + double(pango_layout_get_baseline(label.get())) / PANGO_SCALE;
+    if (!block.text.empty()) Draw(label.get(), kMarginLeft, top);
+    static constexpr double kDash[] = {0.1, 3};
+    cairo_save(cr_);
+    cairo_set_dash(cr_, kDash, 2, 0);
+    cairo_set_line_cap(cr_, CAIRO_LINE_CAP_ROUND);
+    cairo_set_line_width(cr_, 1);
+    cairo_move_to(cr_, kMarginLeft + label_width, baseline);
+    cairo_line_to(cr_, kMarginLeft + content_width(), baseline);
+    cairo_stroke(cr_);
+    cairo_restore(cr_);
+    y_ += height + 2;
+  }
+
   void SignatureBox(const DocumentBlock& block) {
     const double width = content_width() / 2;
     const double x = kMarginLeft + width;
+    if (!block.date_line.empty()) {
+      LayoutPtr date = Text(block.date_line,
+                            {.size = 12, .italic = true, .align = PANGO_ALIGN_CENTER}, width);
+      EnsureSpace(Height(date.get()));
+      Draw(date.get(), x, y_);
+      y_ += Height(date.get());
+    }
     LayoutPtr role =
         Text(block.text, {.size = 12, .bold = true, .align = PANGO_ALIGN_CENTER}, width);
     LayoutPtr hint = Text("(Ký, ghi rõ họ tên)",
@@ -192,6 +223,7 @@ class Layouter {
   // returns the y below the rule.
   double HeaderColumn(const std::string& text, double x, double width, bool all_bold) {
     double y = kMarginTop;
+    if (text.empty()) return y;  // a blank form has no issuing agency
     size_t start = 0;
     while (start <= text.size() && !text.empty()) {
       size_t end = text.find('\n', start);
@@ -248,7 +280,7 @@ Status Validate(const Document& doc) {
   };
   bool ok = utf8(doc.title) && utf8(doc.header_left) && utf8(doc.header_right);
   for (const auto& b : doc.blocks) {
-    ok = ok && utf8(b.text) && utf8(b.caption);
+    ok = ok && utf8(b.text) && utf8(b.caption) && utf8(b.date_line);
     for (const auto& [k, v] : b.pairs) ok = ok && utf8(k) && utf8(v);
     for (const auto& h : b.header) ok = ok && utf8(h);
     for (const auto& row : b.rows) {
@@ -296,6 +328,9 @@ Status DrawBlock(Layouter& page, const DocumentBlock& block) {
     }
     case Kind::kSignatureBox:
       page.SignatureBox(block);
+      break;
+    case Kind::kFillLine:
+      page.FillLine(block);
       break;
   }
   return Ok();
