@@ -6,6 +6,7 @@
 #include <map>
 
 #include "documents/poppler_cli_for_test.h"
+#include "org/testing/in_memory_org_repository.h"
 
 namespace motcua::forms {
 namespace {
@@ -56,6 +57,12 @@ class FakeDossiers final : public dossier::DossierRepository {
     return Unused();
   }
   Result<bool> HasAccount(std::string_view) override { return Unused(); }
+  Result<std::optional<dossier::Applicant>> FindApplicant(std::string_view) override {
+    return Unused();
+  }
+  Result<std::optional<dossier::ApplicantAccount>> FindAccount(std::string_view) override {
+    return Unused();
+  }
   std::map<std::string, dossier::Dossier> dossiers;
 
  private:
@@ -79,32 +86,6 @@ class FakeCatalog final : public catalog::CatalogRepository {
     return 0;
   }
   catalog::Procedure procedure;
-};
-
-class FakeOrg final : public org::OrgRepository {
- public:
-  Result<std::vector<org::AdminUnit>> ListUnits() override { return std::vector<org::AdminUnit>{}; }
-  Result<std::vector<org::Agency>> ListAgencies() override { return agencies; }
-  Result<org::Agency> GetAgency(long long id) override {
-    for (const auto& a : agencies) {
-      if (a.id == id) return a;
-    }
-    return MakeError(ErrorCode::kNotFound, "no agency");
-  }
-  Result<org::Agency> GetAgencyByCode(std::string_view) override {
-    return MakeError(ErrorCode::kNotFound, "no agency");
-  }
-  Result<std::vector<org::Department>> ListDepartments(long long) override {
-    return std::vector<org::Department>{};
-  }
-  Result<std::vector<org::Counter>> ListCounters(long long) override {
-    return std::vector<org::Counter>{};
-  }
-  Status PutUnit(const org::AdminUnit&) override { return Ok(); }
-  Result<long long> CreateAgency(const org::Agency&) override { return 0LL; }
-  Result<long long> CreateDepartment(const org::Department&) override { return 0LL; }
-  Result<long long> CreateCounter(const org::Counter&) override { return 0LL; }
-  std::vector<org::Agency> agencies;
 };
 
 class FakeForms final : public FormRepository {
@@ -131,7 +112,7 @@ class FormServiceTest : public ::testing::Test {
   FormServiceTest()
       : dossier_repo_(std::make_shared<FakeDossiers>()),
         catalog_(std::make_shared<FakeCatalog>()),
-        org_(std::make_shared<FakeOrg>()),
+        org_(std::make_shared<org::testing::InMemoryOrgRepository>()),
         clock_(MakeLocalTime(2026, 11, 25, 9, 0)),
         dossiers_(dossier_repo_, catalog_, org_,
                   [] { return std::shared_ptr<const calendar::WorkingCalendar>(); }, clock_),
@@ -140,8 +121,8 @@ class FormServiceTest : public ::testing::Test {
     catalog_->procedure.code = "2.000488";
     catalog_->procedure.version.rules.name = "Cấp Phiếu lý lịch tư pháp";
     catalog_->procedure.version.rules.processing_time = {10, calendar::TimeUnit::kWorkingDays};
-    org_->agencies = {{kCentre, "000.00.06.H05", "Trung tâm Phục vụ hành chính công"},
-                      {kJustice, "000.00.07.H05", "Sở Tư pháp tỉnh Bắc Ninh"}};
+    org_->SetAgencies({{kCentre, "000.00.06.H05", "Trung tâm Phục vụ hành chính công"},
+                       {kJustice, "000.00.07.H05", "Sở Tư pháp tỉnh Bắc Ninh"}});
   }
 
   // A counter dossier received at `received`, due `due`, now in `status` after `action`.
@@ -179,7 +160,7 @@ class FormServiceTest : public ::testing::Test {
   const identity::Principal reception_{1, "tiepnhan", identity::Role::kReception, kCentre};
   std::shared_ptr<FakeDossiers> dossier_repo_;
   std::shared_ptr<FakeCatalog> catalog_;
-  std::shared_ptr<FakeOrg> org_;
+  std::shared_ptr<org::testing::InMemoryOrgRepository> org_;
   FakeClock clock_;
   blob::MemoryBlobStore blobs_;
   FakeForms forms_;

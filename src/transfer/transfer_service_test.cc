@@ -8,6 +8,7 @@
 #include <map>
 #include <mutex>
 
+#include "org/testing/in_memory_org_repository.h"
 #include "signing/test_agency_for_test.h"
 
 namespace motcua::transfer {
@@ -36,48 +37,16 @@ class OneDossierRepository final : public dossier::DossierRepository {
     return Unused();
   }
   Result<bool> HasAccount(std::string_view) override { return Unused(); }
+  Result<std::optional<dossier::Applicant>> FindApplicant(std::string_view) override {
+    return Unused();
+  }
+  Result<std::optional<dossier::ApplicantAccount>> FindAccount(std::string_view) override {
+    return Unused();
+  }
 
  private:
   static Error Unused() { return MakeError(ErrorCode::kInternal, "not used by these tests"); }
   dossier::Dossier d_;
-};
-
-class FixedOrg final : public org::OrgRepository {
- public:
-  FixedOrg() {
-    // The commune's name is the shared test certificate's CN.
-    agencies_ = {{kCommune, "001.01.00.H05", "UBND xã Hòa An", org::AgencyKind::kCommuneOneStop},
-                 {kJustice, "000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment},
-                 {kCentre, "000.00.06.H05", "Trung tâm Phục vụ hành chính công",
-                  org::AgencyKind::kServiceCentre}};
-  }
-  Result<std::vector<org::AdminUnit>> ListUnits() override { return std::vector<org::AdminUnit>{}; }
-  Result<std::vector<org::Agency>> ListAgencies() override { return agencies_; }
-  Result<org::Agency> GetAgency(long long id) override {
-    for (const auto& a : agencies_) {
-      if (a.id == id) return a;
-    }
-    return MakeError(ErrorCode::kNotFound, "no agency");
-  }
-  Result<org::Agency> GetAgencyByCode(std::string_view code) override {
-    for (const auto& a : agencies_) {
-      if (a.code == code) return a;
-    }
-    return MakeError(ErrorCode::kNotFound, "no agency");
-  }
-  Result<std::vector<org::Department>> ListDepartments(long long) override {
-    return std::vector<org::Department>{};
-  }
-  Result<std::vector<org::Counter>> ListCounters(long long) override {
-    return std::vector<org::Counter>{};
-  }
-  Status PutUnit(const org::AdminUnit&) override { return Ok(); }
-  Result<long long> CreateAgency(const org::Agency&) override { return 0LL; }
-  Result<long long> CreateDepartment(const org::Department&) override { return 0LL; }
-  Result<long long> CreateCounter(const org::Counter&) override { return 0LL; }
-
- private:
-  std::vector<org::Agency> agencies_;
 };
 
 class MemoryFiles final : public digitization::ComponentFileRepository {
@@ -211,7 +180,12 @@ class TransferServiceTest : public ::testing::Test {
   std::unique_ptr<signing::KeyRing> keys_;
   dossier::DossierService dossiers_{
       std::make_shared<OneDossierRepository>(CommuneDossier()), nullptr, nullptr, {}, clock_};
-  FixedOrg org_;
+  // The commune's name is the shared test certificate's CN.
+  org::testing::InMemoryOrgRepository org_{
+      {{kCommune, "001.01.00.H05", "UBND xã Hòa An", org::AgencyKind::kCommuneOneStop},
+       {kJustice, "000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment},
+       {kCentre, "000.00.06.H05", "Trung tâm Phục vụ hành chính công",
+        org::AgencyKind::kServiceCentre}}};
   MemoryFiles files_;
   MemoryTransfers transfers_;
   std::unique_ptr<TransferService> service_;
