@@ -10,16 +10,12 @@
 #include <vector>
 
 #include "process/engine.h"
-#include "storage/catalog_store.h"
-#include "storage/dossier_store.h"
 #include "storage/engine_store.h"
-#include "storage/org_store.h"
+#include "storage/testing/dossier_world.h"
 #include "storage/testing/test_database.h"
 
 namespace motcua::storage {
 namespace {
-
-using namespace std::chrono_literals;
 
 std::string SixSteps() {
   std::string xml =
@@ -35,23 +31,13 @@ std::string SixSteps() {
   return xml + "</bpmn:process></bpmn:definitions>";
 }
 
-// Agency, procedure, map row and `n` dossiers; returns their codes.
+// The province's Department of Justice with `n` dossiers it received (testing::DossierWorld),
+// and a stored process definition for the engine's rows to point at; returns the codes.
 std::vector<std::string> Prepare(const std::shared_ptr<Database>& db, int n, long long* agency,
                                  long long* definition) {
-  SqlOrgRepository org(db);
-  MOTCUA_CHECK(
-      org.PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}).has_value());
-  *agency = org.CreateAgency({0, "000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment, "27"})
-                .value();
-  catalog::ImportEntry e;
-  e.code = "2.000488";
-  e.effective_from = MakeDate(2025, 7, 1);
-  e.rules.name = "Bench";
-  e.rules.field = "Bench";
-  e.rules.level = "commune";
-  SqlCatalogRepository cat(db);
-  MOTCUA_CHECK(cat.PutVersions({e}, Timestamp(0s)).has_value());
-  const long long version = cat.Get("2.000488", MakeDate(2026, 1, 1))->version.id;
+  auto world = testing::DossierWorld::Create(db, "2.000488");
+  MOTCUA_CHECK(world.has_value());
+  *agency = world->AddAgency("000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment).value();
   *definition = db->Transact<long long>(TxMode::kWrite, [](Connection& c) -> Result<long long> {
                     MOTCUA_ASSIGN_OR_RETURN(
                         row, c.QueryOne("INSERT INTO process_definitions (procedure_code, "
@@ -60,27 +46,8 @@ std::vector<std::string> Prepare(const std::shared_ptr<Database>& db, int n, lon
                                         {}, "insert"));
                     return row.Int(0);
                   }).value();
-  SqlDossierRepository dossiers(db);
   std::vector<std::string> codes;
-  for (int i = 0; i < n; ++i) {
-    dossier::NewDossier nd;
-    nd.dossier.procedure_code = "2.000488";
-    nd.dossier.procedure_version_id = version;
-    nd.dossier.receiving_agency_id = *agency;
-    nd.dossier.handling_agency_id = *agency;
-    nd.dossier.applicant = {"citizen", "001090000001", "Nguyễn Văn An", "", "", ""};
-    nd.dossier.submitted_at = Timestamp(1795500000s);
-    nd.receiving_agency_code = "000.00.07.H05";
-    nd.local_day = MakeDate(2026, 11, 25);
-    nd.first_entry = {nd.dossier.submitted_at,
-                      std::nullopt,
-                      "bench",
-                      "create",
-                      std::nullopt,
-                      dossier::DossierStatus::kReceived,
-                      ""};
-    codes.push_back(dossiers.Create(nd).value().code);
-  }
+  for (int i = 0; i < n; ++i) codes.push_back(world->AddDossier("000.00.07.H05").value());
   return codes;
 }
 
