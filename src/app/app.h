@@ -71,6 +71,7 @@ class App {
   // Returns once the forms queued so far are printed (for harnesses that never stop the App).
   void WaitForPrinting() { form_printer_->Drain(); }
   org::OrgRepository& org() { return *org_; }
+  counters::CounterRepository& counters() { return *counters_; }
   identity::UserRepository& users() { return *users_; }
   catalog::CatalogService& catalog() { return *catalog_; }
   process::ProcessService& processes() { return *processes_; }

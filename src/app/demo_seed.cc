@@ -41,11 +41,12 @@ Status SeedUnits(App& app, const json& units) {
   return Ok();
 }
 
-// Returns agency code -> (id, department name -> id).
+// Returns agency code -> (id, department name -> id, counter number -> id).
 struct SeededAgency {
   long long id = 0;
   std::string name;
   std::map<std::string, long long> departments;
+  std::map<int, long long> counters;  // counter number -> id
 };
 
 Result<std::map<std::string, SeededAgency>> SeedAgencies(App& app, const json& agencies) {
@@ -67,7 +68,13 @@ Result<std::map<std::string, SeededAgency>> SeedAgencies(App& app, const json& a
       seeded.departments[d.get<std::string>()] = dep;
     }
     for (const auto& c : a.value("counters", json::array())) {
-      MOTCUA_TRY(app.org().CreateCounter({0, id, c.at("number").get<int>(), c.at("name")}));
+      counters::CounterDesk desk;
+      desk.agency_id = id;
+      desk.number = c.at("number").get<int>();
+      desk.name = c.at("name");
+      desk.fields = c.value("fields", std::vector<std::string>{});
+      MOTCUA_ASSIGN_OR_RETURN(desk_id, app.counters().Create(desk));
+      seeded.counters[desk.number] = desk_id;
     }
     out[agency.code] = std::move(seeded);
   }
@@ -129,6 +136,7 @@ Result<std::vector<DemoLogin>> SeedDemo(App& app) {
     user.agency_id = agency.id;
     const std::string dep = u.value("department", "");
     if (!dep.empty()) user.department_id = agency.departments.at(dep);
+    if (u.contains("counter")) user.counter_id = agency.counters.at(u.at("counter").get<int>());
     MOTCUA_TRY(app.users().Create(user, app.clock().Now()));
     logins.push_back({user.username, user.full_name,
                       std::string(identity::RoleTitleVi(user.role)), agency.name});

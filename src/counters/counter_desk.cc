@@ -29,4 +29,18 @@ Status ValidateCounter(const CounterDesk& c) {
   return Ok();
 }
 
+Status CheckSeat(const CounterDesk& counter, std::optional<long long> agency_id) {
+  if (agency_id != counter.agency_id) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     "Quầy số " + std::to_string(counter.number) +
+                         " thuộc cơ quan khác: chỉ xếp cán bộ vào quầy của cơ quan mình",
+                     "counter_id");
+  }
+  if (!counter.active) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     "Quầy số " + std::to_string(counter.number) + " đang đóng", "counter_id");
+  }
+  return Ok();
+}
+
 }  // namespace motcua::counters

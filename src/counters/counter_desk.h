@@ -26,6 +26,10 @@ struct CounterDesk {
 // kInvalidArgument naming the field at fault.
 Status ValidateCounter(const CounterDesk& counter);
 
+// Checks that an officer of `agency_id` may be seated at `counter`: the counter must belong to
+// the officer's own agency and be open. kInvalidArgument with field "counter_id".
+Status CheckSeat(const CounterDesk& counter, std::optional<long long> agency_id);
+
 // Implementations are thread-safe; every method is one transaction.
 class CounterRepository {
  public:

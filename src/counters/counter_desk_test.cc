@@ -26,5 +26,15 @@ TEST(ValidateCounter, NamesTheFieldAtFault) {
   EXPECT_EQ(ValidateCounter(c).error().field, "fields");
 }
 
+TEST(CheckSeat, OnlyOfficersOfTheCountersAgencyAtAnOpenCounter) {
+  const auto c = Valid();  // agency 1
+  EXPECT_TRUE(CheckSeat(c, 1).has_value());
+  EXPECT_EQ(CheckSeat(c, 2).error().field, "counter_id");
+  EXPECT_EQ(CheckSeat(c, std::nullopt).error().field, "counter_id");
+  auto closed = c;
+  closed.active = false;
+  EXPECT_EQ(CheckSeat(closed, 1).error().code, ErrorCode::kInvalidArgument);
+}
+
 }  // namespace
 }  // namespace motcua::counters

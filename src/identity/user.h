@@ -20,6 +20,8 @@ struct User {
   Role role = Role::kCitizen;
   std::optional<long long> agency_id;
   std::optional<long long> department_id;
+  // The reception counter the officer sits at, in the account's agency; none for others.
+  std::optional<long long> counter_id;
   std::string id_number;  // citizens and organizations: personal number or tax code
   bool active = true;
   std::string department_name;  // read with the account; empty without a department
@@ -39,8 +41,8 @@ class UserRepository {
   virtual Result<std::vector<User>> List() = 0;
   // kConflict when the username or personal number is taken.
   virtual Result<long long> Create(const User& user, Timestamp now) = 0;
-  // Writes the account's full name, role, agency, department and active flag (not its username,
-  // password or personal number). Deactivating ends its sessions. kNotFound when absent.
+  // Writes the account's full name, role, agency, department, counter and active flag (not its
+  // username, password or personal number). Deactivating ends its sessions. kNotFound when absent.
   virtual Status Update(const User& user) = 0;
   // Sessions are stored by the SHA-256 of their token, never the token itself.
   virtual Status CreateSession(std::string_view token_hash, long long user_id, Timestamp now,

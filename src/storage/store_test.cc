@@ -6,6 +6,7 @@
 
 #include "catalog/procedure_json.h"
 #include "storage/catalog_store.h"
+#include "storage/counter_store.h"
 #include "storage/migrator.h"
 #include "storage/org_store.h"
 #include "storage/store_test_support.h"
@@ -89,6 +90,47 @@ TEST_P(UserStoreTest, SessionsExpireAndCanBeDeleted) {
   EXPECT_EQ(users.FindSession("h1", t0 + 3601s).error().code, ErrorCode::kUnauthenticated);
   ASSERT_TRUE(users.DeleteSession("h1").has_value());
   EXPECT_EQ(users.FindSession("h1", t0 + 10s).error().code, ErrorCode::kUnauthenticated);
+}
+
+TEST_P(UserStoreTest, CounterSeatIsKeptAndClearedWhenTheCounterGoes) {
+  SqlOrgRepository org(db_);
+  ASSERT_TRUE(org.PutUnit({"27", "Tỉnh Bắc Ninh", "province", "", MakeDate(2025, 7, 1)}).has_value());
+  const auto agency = org.CreateAgency(
+      {0, "000.00.06.H05", "Trung tâm PVHCC", org::AgencyKind::kServiceCentre, "27"});
+  ASSERT_TRUE(agency.has_value());
+  SqlCounterRepository counters(db_);
+  counters::CounterDesk desk;
+  desk.agency_id = *agency;
+  desk.number = 3;
+  desk.name = "Quầy Hộ tịch";
+  const auto desk_id = counters.Create(desk);
+  ASSERT_TRUE(desk_id.has_value());
+
+  SqlUserRepository users(db_);
+  identity::User u;
+  u.username = "tiepnhan";
+  u.password_hash = "x";
+  u.full_name = "Nguyễn Thị Tiếp";
+  u.role = identity::Role::kReception;
+  u.agency_id = *agency;
+  u.counter_id = *desk_id;
+  const auto id = users.Create(u, Timestamp(1'700'000'000s));
+  ASSERT_TRUE(id.has_value());
+  EXPECT_EQ(users.Get(*id)->counter_id, *desk_id);
+
+  u.id = *id;
+  u.counter_id.reset();
+  ASSERT_TRUE(users.Update(u).has_value());
+  EXPECT_FALSE(users.Get(*id)->counter_id.has_value());
+  u.counter_id = *desk_id;
+  ASSERT_TRUE(users.Update(u).has_value());
+  EXPECT_EQ(users.FindByUsername("tiepnhan")->counter_id, *desk_id);
+
+  // Removing the counter must not remove the officer, only the seat.
+  ASSERT_TRUE(counters.Delete(*desk_id).has_value());
+  const auto after = users.Get(*id);
+  ASSERT_TRUE(after.has_value());
+  EXPECT_FALSE(after->counter_id.has_value());
 }
 
 class CatalogStoreTest : public StoreTest {

@@ -10,7 +10,7 @@ using identity::User;
 
 constexpr std::string_view kColumns =
     "SELECT u.id, u.username, u.password_hash, u.full_name, u.role, u.agency_id, "
-    "u.department_id, u.id_number, u.active, dep.name FROM users u "
+    "u.department_id, u.id_number, u.active, dep.name, u.counter_id FROM users u "
     "LEFT JOIN departments dep ON dep.id = u.department_id ";
 
 User FromRow(const Row& r) {
@@ -25,6 +25,7 @@ User FromRow(const Row& r) {
   u.id_number = r.Text(7);
   u.active = r.Bool(8);
   u.department_name = r.Text(9);
+  u.counter_id = r.OptInt(10);
   return u;
 }
 
@@ -65,9 +66,10 @@ Result<long long> SqlUserRepository::Create(const User& u, Timestamp now) {
     if (!u.id_number.empty()) id_number = u.id_number;
     auto row = c.QueryOne(
         "INSERT INTO users (username, password_hash, full_name, role, agency_id, department_id, "
-        "id_number, active, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        "id_number, active, created_at, counter_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+        "$10) RETURNING id",
         {u.username, u.password_hash, u.full_name, std::string(identity::RoleName(u.role)),
-         u.agency_id, u.department_id, id_number, u.active, ToSeconds(now)},
+         u.agency_id, u.department_id, id_number, u.active, ToSeconds(now), u.counter_id},
         "insert");
     if (!row) {
       if (row.error().code == ErrorCode::kConflict) {
@@ -84,9 +86,9 @@ Status SqlUserRepository::Update(const User& u) {
   return db_->Transact<void>(TxMode::kWrite, [&](Connection& c) -> Status {
     MOTCUA_ASSIGN_OR_RETURN(
         n, c.Execute("UPDATE users SET full_name = $1, role = $2, agency_id = $3, "
-                     "department_id = $4, active = $5 WHERE id = $6",
+                     "department_id = $4, active = $5, counter_id = $6 WHERE id = $7",
                      {u.full_name, std::string(identity::RoleName(u.role)), u.agency_id,
-                      u.department_id, u.active, u.id}));
+                      u.department_id, u.active, u.counter_id, u.id}));
     if (n == 0) return MakeError(ErrorCode::kNotFound, "Không tìm thấy tài khoản");
     if (!u.active) MOTCUA_TRY(c.Execute("DELETE FROM sessions WHERE user_id = $1", {u.id}));
     return Ok();

@@ -13,6 +13,9 @@ export interface User {
   agency_id: number | null;
   id_number: string | null;
   agency?: { id: number; code: string; name: string };
+  counter_id?: number | null;
+  /** The reception counter the officer sits at (set by an administrator). */
+  counter?: { id: number; number: number; name: string; fields: string[]; priority: boolean; active: boolean };
 }
 
 let current: User | null = null;

@@ -148,7 +148,8 @@ void RegisterCounterRoutes(Router& router, const ApiServices& s) {
   });
 }
 
-// Applies an admin's edit of an account: full_name, role, agency_id (null: none), active.
+// Applies an admin's edit of an account: full_name, role, agency_id (null: none), counter_id
+// (null: none; a counter of the account's agency), active.
 Result<identity::User> EditUser(const identity::Principal& admin, const ApiServices& s,
                                 identity::User u, const json& body) {
   if (body.contains("full_name")) {
@@ -175,12 +176,37 @@ Result<identity::User> EditUser(const identity::Principal& admin, const ApiServi
     } else if (!it->is_number_integer() || !s.org->GetAgency(it->get<long long>())) {
       return MakeError(ErrorCode::kInvalidArgument, "Không tìm thấy cơ quan", "agency_id");
     } else {
-      if (u.agency_id != it->get<long long>()) u.department_id.reset();
+      if (u.agency_id != it->get<long long>()) {
+        u.department_id.reset();
+        u.counter_id.reset();  // a seat belongs to the old agency's desk
+      }
       u.agency_id = it->get<long long>();
+    }
+  }
+  if (const auto it = body.find("counter_id"); it != body.end()) {
+    if (it->is_null()) {
+      u.counter_id.reset();
+    } else {
+      if (!it->is_number_integer()) {
+        return MakeError(ErrorCode::kInvalidArgument, "Hãy chọn quầy trong danh sách",
+                         "counter_id");
+      }
+      auto desk = s.counters->Get(it->get<long long>());
+      if (!desk) {
+        if (desk.error().code != ErrorCode::kNotFound) return desk.error();
+        return MakeError(ErrorCode::kInvalidArgument, "Không tìm thấy quầy tiếp nhận",
+                         "counter_id");
+      }
+      if (u.counter_id != desk->id) MOTCUA_TRY(counters::CheckSeat(*desk, u.agency_id));
+      u.counter_id = desk->id;
     }
   }
   MOTCUA_ASSIGN_OR_RETURN(active, BoolField(body, "active", u.active));
   u.active = active;
+  if (u.counter_id && u.role == identity::Role::kCitizen) {
+    return MakeError(ErrorCode::kInvalidArgument, "Chỉ cán bộ mới được xếp vào quầy",
+                     "counter_id");
+  }
   if (identity::IsStaffRole(u.role) && !u.agency_id) {
     return MakeError(ErrorCode::kInvalidArgument, "Cán bộ phải thuộc một cơ quan", "agency_id");
   }

@@ -45,6 +45,14 @@ void RegisterAuthRoutes(Router& router, const ApiServices& s) {
         j["agency"] = {{"id", agency->id}, {"code", agency->code}, {"name", agency->name}};
       }
     }
+    // The reception console shows the officer's counter and offers its fields first.
+    if (user->counter_id) {
+      if (auto desk = s.counters->Get(*user->counter_id)) {
+        j["counter"] = {{"id", desk->id},         {"number", desk->number},
+                        {"name", desk->name},     {"fields", desk->fields},
+                        {"priority", desk->priority}, {"active", desk->active}};
+      }
+    }
     return Json(200, j);
   });
 }

@@ -65,6 +65,7 @@ nlohmann::json UserToJson(const identity::User& u) {
           {"role", identity::RoleName(u.role)},
           {"role_title", identity::RoleTitleVi(u.role)},
           {"agency_id", u.agency_id ? nlohmann::json(*u.agency_id) : nlohmann::json(nullptr)},
+          {"counter_id", u.counter_id ? nlohmann::json(*u.counter_id) : nlohmann::json(nullptr)},
           {"active", u.active},
           {"id_number", u.id_number.empty() ? nlohmann::json(nullptr) : nlohmann::json(u.id_number)}};
 }

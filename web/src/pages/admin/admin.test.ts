@@ -93,7 +93,7 @@ describe('process map editor', () => {
 });
 
 describe('accounts, counters, calendar', () => {
-  const acc = (id: number, username: string, full_name: string, role: string, agency_id: number | null): Account => ({ id, username, full_name, role, role_title: role, agency_id, active: true, id_number: null });
+  const acc = (id: number, username: string, full_name: string, role: string, agency_id: number | null): Account => ({ id, username, full_name, role, role_title: role, agency_id, counter_id: null, active: true, id_number: null });
   it('lists staff before citizens and matches without diacritics', () => {
     const all = [acc(1, '001090000001', 'Nguyễn Văn An', 'citizen', null), acc(2, 'chuyenvien', 'Lê Văn Minh', 'specialist', 3), acc(3, 'quantri', 'Vũ Hoàng Nam', 'admin', 1)];
     expect(filterAccounts(all, '', false).map((a) => a.id)).toEqual([3, 2]);

@@ -1,6 +1,6 @@
-// Accounts and roles (/quan-tri/tai-khoan): every account with its role and agency; an
-// administrator creates staff accounts (POST /api/v1/users) and changes a role, agency, name or
-// locks an account (PUT /api/v1/users/{id}).
+// Accounts and roles (/quan-tri/tai-khoan): every account with its role, agency and counter; an
+// administrator creates staff accounts (POST /api/v1/users) and changes a role, agency, the
+// reception counter the officer sits at, a name, or locks an account (PUT /api/v1/users/{id}).
 import '../officer/officer.css';
 import { get, messageOf, post, put } from '../../api';
 import { loadAgencies } from '../../agencies';
@@ -8,6 +8,7 @@ import { h, replace } from '../../dom';
 import { matches } from '../../format';
 import type { PageContext } from '../../page-context';
 import type { Agency, Page } from '../../types';
+import type { Counter } from './counters';
 import { busy, field } from '../../ui/field';
 import { emptyState, errorState, pageTitle } from '../../ui/page';
 import { loading } from '../../ui/progress';
@@ -20,8 +21,27 @@ export interface Account {
   role: string;
   role_title: string;
   agency_id: number | null;
+  counter_id: number | null;
   active: boolean;
   id_number: string | null;
+}
+
+/**
+ * The counters an account of `agencyId` may be seated at: the agency's open counters by number,
+ * plus the current seat even if that counter has since been closed (so saving keeps it).
+ */
+export function seatOptions(counters: Counter[], agencyId: number | null, current: number | null): Array<[string, string]> {
+  const seats = counters
+    .filter((c) => c.agency_id === agencyId && (c.active || c.id === current))
+    .sort((a, b) => a.number - b.number)
+    .map((c): [string, string] => [String(c.id), `Quầy số ${c.number} – ${c.name}${c.active ? '' : ' (đang đóng)'}`]);
+  return [['', 'Không ngồi quầy'], ...seats];
+}
+
+/** "Quầy số 2" for an account's seat, or '' when it has none or the counter is unknown. */
+export function seatLabel(counters: Counter[], counterId: number | null): string {
+  const c = counters.find((x) => x.id === counterId);
+  return c ? `Quầy số ${c.number}` : '';
 }
 
 export const STAFF_ROLES: Array<[string, string]> = [
@@ -46,8 +66,13 @@ export async function render(ctx: PageContext): Promise<void> {
   ctx.outlet.append(h('p', { class: 'small' }, h('a', { href: '/quan-tri' }, '← Quản trị')), ...pageTitle('Tài khoản và vai trò'));
   let accounts: Account[];
   let agencies: Agency[];
+  let counters: Counter[];
   try {
-    [accounts, agencies] = await Promise.all([get<Page<Account>>('/users', { signal: ctx.signal }).then((p) => p.items), loadAgencies()]);
+    [accounts, agencies, counters] = await Promise.all([
+      get<Page<Account>>('/users', { signal: ctx.signal }).then((p) => p.items),
+      loadAgencies(),
+      get<{ items: Counter[] }>('/counters', { signal: ctx.signal }).then((p) => p.items),
+    ]);
   } catch (e) {
     ctx.outlet.append(errorState(e));
     return;
@@ -71,7 +96,7 @@ export async function render(ctx: PageContext): Promise<void> {
       replace(
         li,
         h('h2', { class: 'inbox-title' }, a.full_name, a.active ? '' : ' (đã khóa)'),
-        h('div', { class: 'meta' }, h('span', {}, `Tên đăng nhập: ${a.username}`), h('span', {}, a.role_title), h('span', {}, agencyName(a.agency_id))),
+        h('div', { class: 'meta' }, h('span', {}, `Tên đăng nhập: ${a.username}`), h('span', {}, a.role_title), h('span', {}, agencyName(a.agency_id)), a.counter_id ? h('span', { 'data-testid': 'user-seat' }, seatLabel(counters, a.counter_id)) : null),
         a.role !== 'citizen' ? h('div', { class: 'row', style: 'margin-top:.5rem' }, h('button', { type: 'button', class: 'btn btn-secondary', 'data-testid': 'user-edit', 'aria-label': `Sửa tài khoản ${a.username}`, onclick: edit }, 'Sửa')) : null,
         status,
       );
@@ -79,13 +104,19 @@ export async function render(ctx: PageContext): Promise<void> {
       const name = field({ label: 'Họ và tên', name: 'full_name', value: a.full_name, required: true, testid: 'user-full-name' });
       const role = field({ label: 'Vai trò', name: 'role', options: STAFF_ROLES, value: a.role, testid: 'user-role' });
       const agency = field({ label: 'Cơ quan', name: 'agency_id', options: agencyOptions, value: String(a.agency_id ?? ''), testid: 'user-agency' });
+      const seat = field({ label: 'Quầy tiếp nhận', name: 'counter_id', options: seatOptions(counters, a.agency_id, a.counter_id), value: String(a.counter_id ?? ''), testid: 'user-counter', hint: 'Quầy cán bộ ngồi: trang tiếp nhận hiện số quầy và gợi ý trước các thủ tục của lĩnh vực quầy phụ trách.' });
+      // A seat belongs to an agency's desk: changing the agency offers that agency's counters.
+      agency.input.addEventListener('change', () => {
+        const options = seatOptions(counters, Number(agency.value()), null);
+        replace(seat.input, ...options.map(([v, l]) => h('option', { value: v }, l)));
+      });
       const active = h('input', { type: 'checkbox', checked: a.active, 'data-testid': 'user-active' });
       const saveBtn = h('button', { type: 'submit', class: 'btn btn-primary', 'data-testid': 'user-save' }, 'Lưu');
-      const form = h('form', { novalidate: true }, name.el, role.el, agency.el, h('label', { class: 'check' }, active, 'Tài khoản đang hoạt động'), status, h('div', { class: 'row' }, saveBtn, h('button', { type: 'button', class: 'btn btn-secondary', onclick: () => { view(); li.querySelector<HTMLElement>('[data-testid="user-edit"]')?.focus(); } }, 'Hủy')));
+      const form = h('form', { novalidate: true }, name.el, role.el, agency.el, seat.el, h('label', { class: 'check' }, active, 'Tài khoản đang hoạt động'), status, h('div', { class: 'row' }, saveBtn, h('button', { type: 'button', class: 'btn btn-secondary', onclick: () => { view(); li.querySelector<HTMLElement>('[data-testid="user-edit"]')?.focus(); } }, 'Hủy')));
       form.addEventListener('submit', async (ev) => {
         ev.preventDefault();
         try {
-          const saved = await busy(saveBtn, 'Đang lưu…', () => put<Account>(`/users/${a.id}`, { full_name: name.value(), role: role.value(), agency_id: Number(agency.value()), active: active.checked }));
+          const saved = await busy(saveBtn, 'Đang lưu…', () => put<Account>(`/users/${a.id}`, { full_name: name.value(), role: role.value(), agency_id: Number(agency.value()), counter_id: seat.value() ? Number(seat.value()) : null, active: active.checked }));
           Object.assign(a, saved);
           view();
           toast(`Đã lưu tài khoản ${a.username}`, 'success');
