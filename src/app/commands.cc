@@ -52,14 +52,20 @@ int RunInit(const InitOptions& options) {
   return 0;
 }
 
-int RunServe(const ServeOptions& options) {
-  SystemClock clock;
+AppOptions ServeAppOptions(const ServeOptions& options) {
   AppOptions app_options{options.data_dir, options.db_url};
   app_options.web_root = options.web_dir;
   if (!options.public_url.empty()) app_options.public_url = options.public_url;
   // A data directory made by `init --demo` is a demo province: payments go to the test provider.
-  app_options.payment_test_provider =
-      std::filesystem::exists(options.data_dir + "/" + std::string(kDemoLoginsFile));
+  std::error_code ec;
+  app_options.payment_test_provider = std::filesystem::is_regular_file(
+      std::filesystem::path(options.data_dir) / kDemoLoginsFile, ec);
+  return app_options;
+}
+
+int RunServe(const ServeOptions& options) {
+  SystemClock clock;
+  const AppOptions app_options = ServeAppOptions(options);
   if (app_options.payment_test_provider) {
     spdlog::info("demo province: online fees are paid through the local test provider");
   }

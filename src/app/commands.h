@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "app/app.h"
+
 namespace motcua::app {
 
 struct InitOptions {
@@ -27,6 +29,11 @@ struct ServeOptions {
 // Creates the data directory and the database (migrated); with `demo`, the demo province, and
 // writes the demo logins to <data_dir>/demo-logins.txt as well as printing them.
 int RunInit(const InitOptions& options);
+
+// The App that `serve` opens. The local test payment provider (whose pay page marks a payment
+// paid for anyone holding the link) is on only in a demo province: a data directory in which
+// `init --demo` wrote the demo logins file (kDemoLoginsFile).
+AppOptions ServeAppOptions(const ServeOptions& options);
 
 // Serves HTTP until SIGTERM/SIGINT; in-flight requests finish first.
 int RunServe(const ServeOptions& options);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "app/app.h"
 #include "app/demo_keys.h"
@@ -57,6 +58,26 @@ std::vector<ApiCase> CasesFor(Backend backend) {
 
 std::string CaseName(const ::testing::TestParamInfo<ApiCase>& info) { return info.param.name; }
 
+// The App a case runs on: OCR inside the upload request (so a scenario sees the text in its next
+// step), no sweeper thread, the local test payment provider on; a case's "app" object may turn
+// the provider off ({"payment_test_provider": false}), as on a real province's server.
+app::AppOptions OptionsFor(const fs::path& file) {
+  app::AppOptions options{.ocr_in_background = false,
+                          .process_sweeper = false,
+                          .payment_test_provider = true};
+  std::ifstream in(file);
+  const auto scenario = nlohmann::json::parse(in, nullptr, false);
+  if (!scenario.is_object() || !scenario.contains("app")) return options;
+  for (const auto& [key, value] : scenario["app"].items()) {
+    if (key == "payment_test_provider" && value.is_boolean()) {
+      options.payment_test_provider = value.get<bool>();
+    } else {
+      ADD_FAILURE() << file << ": unknown or malformed app option \"" << key << "\"";
+    }
+  }
+  return options;
+}
+
 // The demo's signing keys (a CA and one key per agency), made once per agency list and shared
 // by every scenario process through a folder in the temporary directory: RSA key generation
 // takes seconds, and each ctest case is its own process. The certificates start a month before
@@ -92,13 +113,10 @@ class ApiScenario : public ::testing::TestWithParam<ApiCase> {
     std::string dir_template = (fs::temp_directory_path() / "motcua-api-XXXXXX").string();
     ASSERT_NE(mkdtemp(dir_template.data()), nullptr);
     data_dir_ = dir_template;
-    // OCR inside the upload request, so a scenario sees the text in its next step.
-    auto app = app::App::Open({.data_dir = data_dir_.string(),
-                               .db_url = test_db_->url(),
-                               .ocr_in_background = false,
-                               .process_sweeper = false,
-                               .payment_test_provider = true},
-                              clock_);
+    app::AppOptions options = OptionsFor(GetParam().file);
+    options.data_dir = data_dir_.string();
+    options.db_url = test_db_->url();
+    auto app = app::App::Open(options, clock_);
     ASSERT_TRUE(app.has_value()) << app.error().message;
     app_ = std::move(*app);
     auto seeded = app::SeedDemo(*app_);
