@@ -23,6 +23,12 @@ struct Applicant {
   std::string address;
 };
 
+// A user account held by an applicant: a citizen by personal number, an organization by tax code.
+struct ApplicantAccount {
+  std::string username;
+  std::string full_name;
+};
+
 // One line of the history. Written once, never changed.
 struct HistoryEntry {
   Timestamp at;
@@ -106,6 +112,11 @@ class DossierRepository {
   virtual Result<std::vector<Dossier>> List(const ListFilter& filter) = 0;
   // True when a user account exists for this personal number or tax code.
   virtual Result<bool> HasAccount(std::string_view id_number) = 0;
+  // The applicant record kept from the latest intake for this personal number or tax code (in
+  // canonical form), or nullopt when nobody with it has filed a dossier.
+  virtual Result<std::optional<Applicant>> FindApplicant(std::string_view id_number) = 0;
+  // The account of this personal number or tax code (the same match as HasAccount), or nullopt.
+  virtual Result<std::optional<ApplicantAccount>> FindAccount(std::string_view id_number) = 0;
 };
 
 }  // namespace motcua::dossier

@@ -238,4 +238,31 @@ Result<bool> SqlDossierRepository::HasAccount(std::string_view id_number) {
   });
 }
 
+Result<std::optional<dossier::Applicant>> SqlDossierRepository::FindApplicant(
+    std::string_view id_number) {
+  using Out = std::optional<dossier::Applicant>;
+  return db_->Transact<Out>(TxMode::kRead, [&](Connection& c) -> Result<Out> {
+    MOTCUA_ASSIGN_OR_RETURN(row, c.QueryOptional("SELECT kind, id_number, full_name, phone, "
+                                                 "email, address FROM applicants WHERE "
+                                                 "id_number = $1",
+                                                 {id_number}));
+    if (!row) return Out();
+    return Out(dossier::Applicant{row->Text(0), row->Text(1), row->Text(2), row->Text(3),
+                                  row->Text(4), row->Text(5)});
+  });
+}
+
+Result<std::optional<dossier::ApplicantAccount>> SqlDossierRepository::FindAccount(
+    std::string_view id_number) {
+  using Out = std::optional<dossier::ApplicantAccount>;
+  return db_->Transact<Out>(TxMode::kRead, [&](Connection& c) -> Result<Out> {
+    MOTCUA_ASSIGN_OR_RETURN(row, c.QueryOptional("SELECT username, full_name FROM users WHERE "
+                                                 "id_number = $1 OR username = $1 ORDER BY id "
+                                                 "LIMIT 1",
+                                                 {id_number}));
+    if (!row) return Out();
+    return Out(dossier::ApplicantAccount{row->Text(0), row->Text(1)});
+  });
+}
+
 }  // namespace motcua::storage

@@ -22,6 +22,9 @@ class SqlDossierRepository final : public dossier::DossierRepository {
   Status Update(const dossier::Dossier& d, const dossier::HistoryEntry& entry) override;
   Result<std::vector<dossier::Dossier>> List(const dossier::ListFilter& filter) override;
   Result<bool> HasAccount(std::string_view id_number) override;
+  Result<std::optional<dossier::Applicant>> FindApplicant(std::string_view id_number) override;
+  Result<std::optional<dossier::ApplicantAccount>> FindAccount(
+      std::string_view id_number) override;
 
  private:
   using IntakeCommitter = GroupCommitter<dossier::NewDossier, dossier::CreateOutcome>;

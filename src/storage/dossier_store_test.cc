@@ -195,5 +195,45 @@ TEST_P(DossierStoreTest, ListFiltersByAgencyAndApplicant) {
   EXPECT_FALSE(*repo.HasAccount("001090000001"));
 }
 
+TEST_P(DossierStoreTest, FindApplicantKeepsTheLatestIntakesDetails) {
+  SqlDossierRepository repo(db_);
+  const Date day = MakeDate(2026, 11, 23);
+  EXPECT_FALSE(repo.FindApplicant("001090000001")->has_value());
+  auto first = Make(agency_a_, "000.00.06.H05", day);
+  first.dossier.applicant = {"citizen", "001090000001", "Nguyễn Văn An", "0912000111", "",
+                             "Phường Kinh Bắc"};
+  ASSERT_TRUE(repo.Create(first).has_value());
+  auto second = Make(agency_b_, "000.00.07.H05", day);
+  second.dossier.applicant = {"citizen", "001090000001", "Nguyễn Văn An", "0987000222",
+                              "an@example.vn", "Phường Từ Sơn"};
+  ASSERT_TRUE(repo.Create(second).has_value());
+
+  const auto found = repo.FindApplicant("001090000001");
+  ASSERT_TRUE(found.has_value());
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ((*found)->kind, "citizen");
+  EXPECT_EQ((*found)->id_number, "001090000001");
+  EXPECT_EQ((*found)->full_name, "Nguyễn Văn An");
+  EXPECT_EQ((*found)->phone, "0987000222");
+  EXPECT_EQ((*found)->email, "an@example.vn");
+  EXPECT_EQ((*found)->address, "Phường Từ Sơn");
+  EXPECT_FALSE(repo.FindApplicant("001090000002")->has_value());
+}
+
+TEST_P(DossierStoreTest, FindAccountOfAnApplicant) {
+  SqlDossierRepository repo(db_);
+  EXPECT_FALSE(repo.FindAccount("027195012345")->has_value());
+  auto nd = Make(agency_a_, "000.00.06.H05", MakeDate(2026, 11, 23), "027195012345");
+  nd.account = dossier::IssuedAccount{"027195012345", "hash", "secret"};
+  ASSERT_TRUE(repo.Create(nd).has_value());
+  const auto account = repo.FindAccount("027195012345");
+  ASSERT_TRUE(account.has_value());
+  ASSERT_TRUE(account->has_value());
+  EXPECT_EQ((*account)->username, "027195012345");
+  EXPECT_EQ((*account)->full_name, "Nguyễn Văn An");
+  EXPECT_TRUE(*repo.HasAccount("027195012345"));
+  EXPECT_FALSE(repo.FindAccount("001090000001")->has_value());
+}
+
 }  // namespace
 }  // namespace motcua::storage
