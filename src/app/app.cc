@@ -3,6 +3,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "app/archive_sealer.h"
@@ -174,6 +175,27 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   app->stats_ = std::make_unique<stats::StatsService>(
       std::make_shared<storage::SqlStatsRepository>(db), app->org_, clock);
   app->counters_ = std::make_shared<storage::SqlCounterRepository>(db);
+  // The reception console's applicant lookup. It tells staff only how many documents the
+  // applicant's warehouse holds, without listing them; that read is still logged as theirs.
+  app->applicants_ = std::make_unique<dossier::ApplicantDirectory>(
+      dossier_repo, *app->dossiers_, catalog_repo,
+      [warehouse = app->warehouse_repo_, &clock](const identity::Principal& who,
+                                                 std::string_view owner) -> Result<int> {
+        MOTCUA_ASSIGN_OR_RETURN(docs, warehouse->ListByOwner(owner));
+        const Date today = LocalDate(clock.Now());
+        const auto valid = std::count_if(docs.begin(), docs.end(), [&](const auto& d) {
+          return digitization::IsValidOn(d, today);
+        });
+        digitization::WarehouseAccess access{clock.Now(), who.user_id, who.username,
+                                             std::string(owner), "", "lookup", ""};
+        // As in WarehouseService: the log must not turn a permitted read into an error.
+        if (auto logged = warehouse->LogAccess(access); !logged) {
+          spdlog::error("warehouse: cannot log a lookup of {}: {}", owner,
+                        logged.error().message);
+        }
+        return static_cast<int>(valid);
+      },
+      clock);
 
   http::ApiServices services;
   services.tracking = app->tracking_.get();
@@ -181,6 +203,7 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   services.ratings = app->ratings_.get();
   services.stats = app->stats_.get();
   services.counters = app->counters_.get();
+  services.applicants = app->applicants_.get();
   services.clock = &clock;
   services.auth = app->auth_.get();
   services.users = app->users_.get();

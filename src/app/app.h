@@ -117,6 +117,7 @@ class App {
   std::unique_ptr<feedback::RatingService> ratings_;
   std::unique_ptr<stats::StatsService> stats_;
   std::shared_ptr<counters::CounterRepository> counters_;
+  std::unique_ptr<dossier::ApplicantDirectory> applicants_;
   // After everything its worker uses, so that it is stopped first.
   std::unique_ptr<digitization::OcrQueue> ocr_queue_;
   http::Router router_;

@@ -9,6 +9,7 @@
 #include "digitization/component_files.h"
 #include "digitization/ocr_service.h"
 #include "digitization/warehouse_service.h"
+#include "dossier/applicant_directory.h"
 #include "dossier/dossier_service.h"
 #include "feedback/rating_service.h"
 #include "forms/form_service.h"
@@ -48,6 +49,7 @@ struct ApiServices {
   feedback::RatingService* ratings = nullptr;       // the applicant's rating
   stats::StatsService* stats = nullptr;             // the leaders' numbers
   counters::CounterRepository* counters = nullptr;  // reception counters (administration)
+  dossier::ApplicantDirectory* applicants = nullptr;  // the reception console's applicant lookup
 };
 
 // Adds every API route (and /healthz) to `router`.
@@ -62,6 +64,7 @@ void RegisterProcessRoutes(Router& router, const ApiServices& services);
 void RegisterTaskRoutes(Router& router, const ApiServices& services);
 void RegisterCalendarRoutes(Router& router, const ApiServices& services);
 void RegisterDossierRoutes(Router& router, const ApiServices& services);
+void RegisterApplicantRoutes(Router& router, const ApiServices& services);
 void RegisterFileRoutes(Router& router, const ApiServices& services);
 void RegisterTransferRoutes(Router& router, const ApiServices& services);
 void RegisterOcrRoutes(Router& router, const ApiServices& services);

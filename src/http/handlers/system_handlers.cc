@@ -20,6 +20,7 @@ void RegisterApiRoutes(Router& router, const ApiServices& services) {
   RegisterTaskRoutes(router, services);
   RegisterCalendarRoutes(router, services);
   RegisterDossierRoutes(router, services);
+  RegisterApplicantRoutes(router, services);
   RegisterFileRoutes(router, services);
   RegisterTransferRoutes(router, services);
   RegisterOcrRoutes(router, services);
