@@ -1,5 +1,7 @@
 // Scenario 2 (issue 5 item 7): a counter intake at the reception console, driven from the
-// keyboard, with a scanned paper uploaded and attested, ending with the receipt PDF.
+// keyboard, with a scanned paper uploaded and attested, ending with the receipt PDF; then the
+// console's applicant lookup (GET /applicants/{id_number}) finds that applicant with the dossier,
+// and a demo citizen who has an account but no dossier by the account's name.
 import { test, expect } from '@playwright/test';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -7,6 +9,8 @@ import { capture, expectPdf, loginUi, TESTDATA, uploadProgressSeen, watchUploadP
 
 // A first-time applicant: no account and nothing in the warehouse yet.
 const APPLICANT = { id: '001095004321', name: 'Lê Thị Thu Trang', phone: '0903123456', address: 'Số 5, đường Lý Thái Tổ, phường Kinh Bắc' };
+// A demo citizen who holds an account (src/app/demo_seed.cc) but has filed nothing.
+const ACCOUNT_HOLDER = { id: '001090000002', name: 'Trần Thị Bình' };
 const PROCEDURE = { code: '2.000488', search: 'ly lich tu phap', name: 'Cấp Phiếu lý lịch tư pháp' };
 
 test('reception: counter intake from the keyboard with an attested upload, then the receipt PDF', async ({ page }) => {
@@ -99,6 +103,35 @@ test('reception: counter intake from the keyboard with an attested upload, then 
     await page.keyboard.press('Alt+N');
     await expect(page).toHaveURL(/\/tiep-nhan$/);
     await expect(page.getByLabel('Số định danh cá nhân')).toHaveValue('');
+  });
+
+  await test.step('the applicant just received is found again, with that dossier', async () => {
+    await page.keyboard.type(APPLICANT.id);
+    await page.keyboard.press('Enter');
+    const status = page.getByTestId('rc-applicant-status');
+    await expect(status).toContainText(`Đã có người nộp: ${APPLICANT.name}.`);
+    await expect(status).toContainText(`1 hồ sơ trước đây, gần nhất: ${code} (`);
+    // The attested declaration went to the applicant's warehouse; the account was issued at intake.
+    await expect(status).toContainText('Kho dữ liệu có 1 giấy tờ còn hiệu lực.');
+    await expect(status).toContainText('Có tài khoản trên Cổng dịch vụ công');
+    await expect(page.getByLabel('Họ và tên')).toHaveValue(APPLICANT.name);
+    await expect(page.getByLabel('Số điện thoại')).toHaveValue(APPLICANT.phone);
+    await expect(page.getByLabel('Địa chỉ')).toHaveValue(APPLICANT.address);
+    await expect(page.getByRole('combobox', { name: /Thủ tục/ })).toBeFocused();
+  });
+
+  await test.step('a citizen with an account and no dossier: the name comes from the account', async () => {
+    await page.keyboard.press('Alt+N');
+    await expect(page.getByLabel('Số định danh cá nhân')).toHaveValue('');
+    await page.keyboard.type(ACCOUNT_HOLDER.id);
+    await page.keyboard.press('Enter');
+    const status = page.getByTestId('rc-applicant-status');
+    await expect(status).toContainText(`Đã có tài khoản của ${ACCOUNT_HOLDER.name}`);
+    await expect(status).toContainText('Chưa có hồ sơ nào trước đây');
+    await expect(page.getByLabel('Họ và tên')).toHaveValue(ACCOUNT_HOLDER.name);
+    // Only the contact details are left to type.
+    await expect(page.getByLabel('Số điện thoại')).toBeFocused();
+    await capture(page, 'reception-applicant-found');
   });
   test.info().annotations.push({ type: 'intake time', description: `${((Date.now() - started) / 1000).toFixed(1)} s` });
 });

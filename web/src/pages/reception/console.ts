@@ -3,26 +3,19 @@
 // the dossier → the warehouse's documents are reused, scans uploaded and attested → Alt+H
 // finishes and opens the receipt. The API receives a dossier when it is created, so the
 // components are attached right after "Tiếp nhận".
-import { get, messageOf, newIdempotencyKey, post } from '../../api';
+import { ApiError, get, messageOf, newIdempotencyKey, post } from '../../api';
 import { h, replace } from '../../dom';
 import { formatDuration, formatMoney, isPersonalNumber, isTaxCodeShape, levelLabel } from '../../format';
 import type { PageContext } from '../../page-context';
 import { navigate } from '../../router';
 import { componentsPanel, type ComponentsPanel } from '../../shared/components_panel';
 import { onlinePendingSection } from '../../shared/online_intake';
-import type { Applicant, Dossier, Page, Procedure, ProcedureSummary } from '../../types';
+import type { Dossier, Page, Procedure, ProcedureSummary } from '../../types';
 import { busy, field } from '../../ui/field';
 import { facts, pageTitle } from '../../ui/page';
 import { alertBox, toast } from '../../ui/toast';
 import { typeahead } from '../../ui/typeahead';
-
-/** The applicant's details from the newest dossier of theirs this desk can see, or null. */
-export function latestApplicant(dossiers: Dossier[], idNumber: string): Applicant | null {
-  const mine = dossiers
-    .filter((d) => d.applicant?.id_number === idNumber)
-    .sort((a, b) => (b.received_at ?? b.submitted_at ?? '').localeCompare(a.received_at ?? a.submitted_at ?? ''));
-  return mine[0]?.applicant ?? null;
-}
+import { applicantSummary, findApplicant, type ApplicantProfile } from './applicant_lookup';
 
 /** Alt+<key> shortcuts of the console: key → what it does. */
 export const SHORTCUTS: Array<[string, string]> = [
@@ -45,6 +38,7 @@ export function render(ctx: PageContext): void {
   const idNumber = field({ label: 'Số định danh cá nhân', name: 'id_number', required: true, inputmode: 'numeric', maxlength: 12, autocomplete: 'off', testid: 'rc-id-number', shortcut: 'Alt+1', hint: '12 chữ số trên căn cước. Nhấn Enter để tìm người nộp.' });
   const fullName = field({ label: 'Họ và tên', name: 'full_name', required: true, autocomplete: 'off', testid: 'rc-full-name' });
   const phone = field({ label: 'Số điện thoại', name: 'phone', type: 'tel', inputmode: 'tel', autocomplete: 'off', testid: 'rc-phone' });
+  const email = field({ label: 'Thư điện tử', name: 'email', type: 'email', autocomplete: 'off', testid: 'rc-email' });
   const address = field({ label: 'Địa chỉ', name: 'address', autocomplete: 'off', testid: 'rc-address' });
   const lookupStatus = h('p', { class: 'small', role: 'status', 'data-testid': 'rc-applicant-status' });
   const procedureInput = field({ label: 'Thủ tục', name: 'procedure', required: true, testid: 'rc-procedure', shortcut: 'Alt+2', hint: 'Gõ tên hoặc mã thủ tục (không cần dấu), dùng phím mũi tên và Enter để chọn.' });
@@ -113,18 +107,31 @@ export function render(ctx: PageContext): void {
     if (id === null) return;
     idNumber.setError(null);
     lookupStatus.textContent = 'Đang tìm người nộp…';
-    let found: Applicant | null = null;
+    let found: ApplicantProfile | null;
     try {
-      found = latestApplicant((await get<Page<Dossier>>('/dossiers', { query: { limit: 200 } })).items, id);
-    } catch {
-      found = null;
+      found = await findApplicant(id, ctx.signal);
+    } catch (e) {
+      if (e instanceof ApiError && e.field === 'id_number' && e.status === 400) {
+        lookupStatus.textContent = '';
+        idNumber.setError(e.message);
+        idNumber.input.focus();
+        return;
+      }
+      lookupStatus.textContent = `Không tra cứu được người nộp: ${messageOf(e)} Có thể nhập thông tin người nộp và tiếp tục.`;
+      fullName.input.focus();
+      return;
     }
     if (found) {
-      fullName.input.value = found.full_name;
-      phone.input.value = found.phone ?? '';
-      address.input.value = found.address ?? '';
-      lookupStatus.textContent = `Đã có người nộp: ${found.full_name}. Kiểm tra lại thông tin rồi chọn thủ tục.`;
-      procedureInput.input.focus();
+      const a = found.applicant;
+      fullName.input.value = a.full_name;
+      // Someone known only by their account has no contact details yet: keep what was typed.
+      if (found.known_from_dossiers) {
+        phone.input.value = a.phone ?? '';
+        email.input.value = a.email ?? '';
+        address.input.value = a.address ?? '';
+      }
+      lookupStatus.textContent = applicantSummary(found);
+      (found.known_from_dossiers ? procedureInput.input : phone.input).focus();
     } else {
       lookupStatus.textContent = 'Người nộp mới: nhập họ tên; tài khoản của người nộp được tạo khi tiếp nhận.';
       fullName.input.focus();
@@ -145,7 +152,7 @@ export function render(ctx: PageContext): void {
     'form',
     { class: 'card', novalidate: true, 'data-testid': 'rc-form' },
     h('h2', {}, 'Người nộp hồ sơ'),
-    h('div', { class: 'grid grid-2' }, kind.el, h('div'), idNumber.el, fullName.el, phone.el, address.el),
+    h('div', { class: 'grid grid-2' }, kind.el, h('div'), idNumber.el, fullName.el, phone.el, address.el, email.el),
     lookupStatus,
     h('h2', {}, 'Thủ tục'),
     procedureInput.el,
@@ -177,7 +184,7 @@ export function render(ctx: PageContext): void {
           {
             procedure_code: procedure!.code,
             channel: 'counter',
-            applicant: { kind: kindOf(), id_number: id, full_name: fullName.value(), phone: phone.value(), address: address.value() },
+            applicant: { kind: kindOf(), id_number: id, full_name: fullName.value(), phone: phone.value(), email: email.value(), address: address.value() },
           },
           { idempotencyKey: key },
         ),
