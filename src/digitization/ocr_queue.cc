@@ -165,7 +165,12 @@ void OcrQueue::Work(std::stop_token stop) {
     OcrJob job;
     {
       std::unique_lock lock(mu_);
-      if (!wake_.wait(lock, stop, [this] { return !jobs_.empty(); })) return;
+      // The wait returns true on a stop request too when files are waiting: those stay queued
+      // for the next start, rather than each being marked running and handed to a reader that
+      // gives up at once while the owner waits to join.
+      if (!wake_.wait(lock, stop, [this] { return !jobs_.empty(); }) || stop.stop_requested()) {
+        return;
+      }
       job = std::move(jobs_.front());
       jobs_.pop_front();
       queued_.erase(job.file_id);

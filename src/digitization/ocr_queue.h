@@ -119,7 +119,8 @@ class OcrQueue {
   Status Start();
 
   // Asks the worker to stop and waits for it. A file being read stops at its next page and
-  // keeps status running, so the next Start reads it again. Idempotent.
+  // keeps status running, and the files still waiting stay queued, so the next Start reads them
+  // again. Idempotent.
   void Stop();
 
   // Marks the file queued and hands it to the worker; synchronous mode reads it now and

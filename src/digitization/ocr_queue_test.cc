@@ -225,6 +225,31 @@ TEST(OcrQueue, StopLeavesTheFileBeingReadForTheNextStart) {
   ASSERT_TRUE(repo.WaitFor(1, OcrStatus::kDone));
 }
 
+TEST(OcrQueue, DestroyingTheQueueReadsNothingMoreOfWhatIsQueued) {
+  MemoryOcrRepository repo;
+  blob::MemoryBlobStore blobs;
+  std::atomic<int> calls = 0;
+  auto slow = [&](std::string_view, std::stop_token stop) -> Result<ocr::FileText> {
+    ++calls;
+    calls.notify_all();
+    while (!stop.stop_requested()) std::this_thread::yield();
+    return MakeError(ErrorCode::kUnavailable, "stopped");
+  };
+  {
+    OcrQueue queue(repo, blobs, OcrQueue::Mode::kBackground, slow);
+    ASSERT_TRUE(queue.Start().has_value());
+    for (long long id = 1; id <= 3; ++id) {
+      ASSERT_TRUE(queue.Enqueue(Stored(repo, blobs, id, "scan " + std::to_string(id))).has_value());
+    }
+    calls.wait(0);
+  }  // the worker is joined here, with the first file being read and two waiting
+  EXPECT_EQ(calls.load(), 1);
+  EXPECT_EQ(repo.Get(1)->status, OcrStatus::kRunning);
+  EXPECT_EQ(repo.Get(2)->status, OcrStatus::kQueued);
+  EXPECT_EQ(repo.Get(3)->status, OcrStatus::kQueued);
+  EXPECT_EQ(repo.ListPending()->size(), 3u);
+}
+
 TEST(OcrStatus, NamesRoundTrip) {
   for (auto s : {OcrStatus::kNotStarted, OcrStatus::kQueued, OcrStatus::kRunning, OcrStatus::kDone,
                  OcrStatus::kFailed}) {
