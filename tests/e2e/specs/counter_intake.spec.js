@@ -22,6 +22,9 @@ test('reception: counter intake from the keyboard with an attested upload, then 
     await expect(page.getByTestId('rc-shortcuts')).toContainText('Alt+H');
     // The personal number field has the focus, ready to type.
     await expect(page.getByLabel('Số định danh cá nhân')).toBeFocused();
+    // The demo seats her at the centre's counter 2 (criminal records, certification).
+    await expect(page.getByTestId('rc-counter')).toContainText('Quầy số 2');
+    await expect(page.getByTestId('rc-counter')).toContainText('Lý lịch tư pháp');
     await capture(page, 'reception-console');
   });
 
@@ -39,15 +42,27 @@ test('reception: counter intake from the keyboard with an attested upload, then 
     await page.keyboard.type(APPLICANT.address);
   });
 
+  await test.step("a procedure of another counter's field names the counter that serves it", async () => {
+    await page.keyboard.press('Alt+2');
+    await page.keyboard.type('giay phep xay dung');
+    await expect(page.getByTestId('rc-procedure-options').getByRole('option').first()).toContainText('giấy phép xây dựng');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('rc-counter-note')).toContainText('quầy số 3 phụ trách');
+  });
+
   await test.step('Alt+2, the procedure by its name without diacritics, Enter picks it', async () => {
     await page.keyboard.press('Alt+2');
     await expect(page.getByRole('combobox', { name: /Thủ tục/ })).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
     await page.keyboard.type(PROCEDURE.search);
     const options = page.getByTestId('rc-procedure-options');
     await expect(options.getByRole('option').first()).toContainText(PROCEDURE.name);
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('rc-procedure-selected')).toContainText('Thời hạn giải quyết');
     await expect(page.getByTestId('rc-procedure-selected')).toContainText('200.000 đồng');
+    // Her own counter's procedure: no note about another counter.
+    await expect(page.getByTestId('rc-counter-note')).toHaveCount(0);
     await expect(page.getByTestId('rc-receive')).toBeFocused();
   });
 

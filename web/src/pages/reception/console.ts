@@ -2,7 +2,8 @@
 // Enter (the applicant is looked up, focus moves on) → procedure type-ahead → Enter receives
 // the dossier → the warehouse's documents are reused, scans uploaded and attested → Alt+H
 // finishes and opens the receipt. The API receives a dossier when it is created, so the
-// components are attached right after "Tiếp nhận".
+// components are attached right after "Tiếp nhận". An officer seated at a counter sees it above
+// the form and gets the counter's procedures first (./counter.ts).
 import { ApiError, get, messageOf, newIdempotencyKey, post } from '../../api';
 import { h, replace } from '../../dom';
 import { formatDuration, formatMoney, isPersonalNumber, isTaxCodeShape, levelLabel } from '../../format';
@@ -16,6 +17,7 @@ import { facts, pageTitle } from '../../ui/page';
 import { alertBox, toast } from '../../ui/toast';
 import { typeahead } from '../../ui/typeahead';
 import { applicantSummary, findApplicant, type ApplicantProfile } from './applicant_lookup';
+import { rankForSeat, routingNote, seatTitle, type AgencyCounter } from './counter';
 
 /** Alt+<key> shortcuts of the console: key → what it does. */
 export const SHORTCUTS: Array<[string, string]> = [
@@ -51,17 +53,28 @@ export function render(ctx: PageContext): void {
   let dossier: Dossier | null = null;
   let panel: ComponentsPanel | null = null;
   const key = newIdempotencyKey();
+  const seat = ctx.user?.counter ?? null;
+  const counterNote = h('div', { 'aria-live': 'polite' });
+  // The agency's counters, read once, to say which counter serves a procedure of another field.
+  let agencyCounters: Promise<AgencyCounter[]> | null = null;
+  const countersOfAgency = (): Promise<AgencyCounter[]> =>
+    (agencyCounters ??= ctx.user?.agency
+      ? get<{ items: AgencyCounter[] }>('/counters', { query: { agency: ctx.user.agency.code } }).then((p) => p.items, () => [])
+      : Promise.resolve([]));
 
   const listbox = typeahead<ProcedureSummary>({
     input: procedureInput.input as HTMLInputElement,
     testid: 'rc-procedure-options',
-    search: async (q) => (await get<Page<ProcedureSummary>>('/procedures', { query: { q, limit: 8 } })).items,
+    // A wider page than shown, so that the counter's own procedures can come first.
+    search: async (q) => rankForSeat((await get<Page<ProcedureSummary>>('/procedures', { query: { q, limit: seat ? 20 : 8 } })).items, seat).slice(0, 8),
     label: (p) => `${p.code} – ${p.name}`,
     detail: (p) => `${levelLabel(p.level)} · ${formatDuration(p.processing_time)}`,
     onPick: async (summary) => {
       procedureInput.setError(null);
       try {
         procedure = await get<Procedure>(`/procedures/${encodeURIComponent(summary.code)}`);
+        const note = seat ? routingNote(seat, await countersOfAgency(), procedure.field) : null;
+        replace(counterNote, note ? alertBox(note, 'info', 'rc-counter-note') : null);
         replace(
           chosen,
           facts([
@@ -157,6 +170,7 @@ export function render(ctx: PageContext): void {
     h('h2', {}, 'Thủ tục'),
     procedureInput.el,
     chosen,
+    counterNote,
     formStatus,
     receive,
   );
@@ -245,6 +259,9 @@ export function render(ctx: PageContext): void {
 
   ctx.outlet.append(
     ...pageTitle('Tiếp nhận hồ sơ', ctx.user?.agency?.name),
+    ...(seat
+      ? [h('p', { class: 'small', 'data-testid': 'rc-counter' }, h('strong', {}, seatTitle(seat)), seat.fields.length ? ` · phụ trách: ${seat.fields.join(', ')}` : ' · tiếp nhận mọi lĩnh vực', seat.active ? '' : ' (quầy đang đóng)')]
+      : []),
     h('p', { class: 'shortcuts', 'data-testid': 'rc-shortcuts' }, SHORTCUTS.map(([k, v]) => h('span', {}, h('kbd', {}, k), ' ', v))),
     form,
     papers,
