@@ -116,14 +116,6 @@ export async function capture(page, name, ready) {
   if (before) await page.setViewportSize(before);
 }
 
-/** True when the client router has no page at `path` (the page has not landed yet). */
-export async function pageMissing(page, pathname) {
-  await page.goto(pathname);
-  const h1 = page.getByRole('heading', { level: 1 });
-  await expect(h1).toBeVisible();
-  return (await h1.textContent())?.trim() === 'Không tìm thấy trang';
-}
-
 /** Checks that a response body is a PDF (magic bytes). */
 export function expectPdf(buffer, what) {
   expect(buffer.subarray(0, 5).toString('latin1'), `${what} is a PDF`).toBe('%PDF-');

@@ -138,3 +138,8 @@ export function onlineLevelLabel(level: string): string {
 export function canSubmitOnline(level: string): boolean {
   return level === 'full' || level === 'partial';
 }
+
+/** A counter as people say it: "Quầy số 2 – Xây dựng", without repeating a name that already starts "Quầy số". */
+export function counterTitle(number: number, name: string): string {
+  return fold(name).startsWith('quay so') ? name : `Quầy số ${number} – ${name}`;
+}

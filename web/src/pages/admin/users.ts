@@ -5,7 +5,7 @@ import '../officer/officer.css';
 import { get, messageOf, post, put } from '../../api';
 import { loadAgencies } from '../../agencies';
 import { h, replace } from '../../dom';
-import { matches } from '../../format';
+import { counterTitle, matches } from '../../format';
 import type { PageContext } from '../../page-context';
 import type { Agency, Page } from '../../types';
 import type { Counter } from './counters';
@@ -34,7 +34,7 @@ export function seatOptions(counters: Counter[], agencyId: number | null, curren
   const seats = counters
     .filter((c) => c.agency_id === agencyId && (c.active || c.id === current))
     .sort((a, b) => a.number - b.number)
-    .map((c): [string, string] => [String(c.id), `Quầy số ${c.number} – ${c.name}${c.active ? '' : ' (đang đóng)'}`]);
+    .map((c): [string, string] => [String(c.id), `${counterTitle(c.number, c.name)}${c.active ? '' : ' (đang đóng)'}`]);
   return [['', 'Không ngồi quầy'], ...seats];
 }
 

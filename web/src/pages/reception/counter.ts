@@ -2,7 +2,7 @@
 // the console shows it, offers the procedures of its fields first, and when a procedure belongs
 // to another counter's fields, says which counter serves it. The officer may still receive it:
 // nobody is sent back to the queue for having picked the wrong counter.
-import { fold } from '../../format';
+import { counterTitle, fold } from '../../format';
 
 export interface Seat {
   id: number;
@@ -33,7 +33,7 @@ export function rankForSeat<T extends { field: string }>(items: T[], seat: Pick<
 
 /** "Quầy số 2 - Lý lịch tư pháp" as shown above the console. */
 export function seatTitle(seat: Pick<Seat, 'number' | 'name'>): string {
-  return fold(seat.name).startsWith('quay so') ? seat.name : `Quầy số ${seat.number} – ${seat.name}`;
+  return counterTitle(seat.number, seat.name);
 }
 
 /**
