@@ -11,6 +11,7 @@
 #include "http/error_mapping.h"
 #include "storage/archive_store.h"
 #include "storage/catalog_store.h"
+#include "storage/form_template_store.h"
 #include "storage/component_file_store.h"
 #include "storage/counter_store.h"
 #include "storage/dossier_store.h"
@@ -61,6 +62,10 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   app->blobs_ = std::make_unique<blob::FileBlobStore>(options.data_dir + "/blobs");
   app->keys_ = std::make_unique<signing::KeyRing>(options.data_dir + "/keys");
   app->files_ = std::make_shared<storage::SqlComponentFileRepository>(db);
+  // The blank forms a procedure's page offers (mẫu đơn, tờ khai).
+  app->form_template_repo_ = std::make_shared<storage::SqlFormTemplateRepository>(db);
+  app->form_templates_ = std::make_unique<catalog::FormTemplateService>(
+      *app->catalog_, *app->blobs_, *app->form_template_repo_, clock);
   app->uploads_ = std::make_unique<digitization::UploadService>(
       *app->dossiers_, *app->catalog_, *app->blobs_, *app->files_, clock);
 
@@ -203,6 +208,7 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   services.ratings = app->ratings_.get();
   services.stats = app->stats_.get();
   services.counters = app->counters_.get();
+  services.templates = app->form_templates_.get();
   services.applicants = app->applicants_.get();
   services.clock = &clock;
   services.auth = app->auth_.get();

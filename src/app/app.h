@@ -8,6 +8,7 @@
 #include "app/archive_sealer.h"
 #include "calendar/notice_repository.h"
 #include "catalog/catalog_service.h"
+#include "catalog/form_template_service.h"
 #include "common/clock.h"
 #include "blob/blob_store.h"
 #include "digitization/component_files.h"
@@ -74,6 +75,7 @@ class App {
   counters::CounterRepository& counters() { return *counters_; }
   identity::UserRepository& users() { return *users_; }
   catalog::CatalogService& catalog() { return *catalog_; }
+  catalog::FormTemplateService& form_templates() { return *form_templates_; }
   process::ProcessService& processes() { return *processes_; }
   calendar::CalendarProvider& calendar() { return *calendar_; }
   dossier::DossierService& dossiers() { return *dossiers_; }
@@ -90,6 +92,8 @@ class App {
   std::shared_ptr<identity::UserRepository> users_;
   std::unique_ptr<identity::AuthService> auth_;
   std::unique_ptr<catalog::CatalogService> catalog_;
+  std::shared_ptr<catalog::FormTemplateRepository> form_template_repo_;
+  std::unique_ptr<catalog::FormTemplateService> form_templates_;
   std::unique_ptr<process::ProcessService> processes_;
   std::unique_ptr<calendar::CalendarProvider> calendar_;
   std::unique_ptr<dossier::DossierService> dossiers_;

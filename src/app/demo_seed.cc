@@ -2,9 +2,11 @@
 #include "app/demo_seed.h"
 
 #include <map>
+#include <mutex>
 #include <sstream>
 
 #include "calendar/published_notices.h"
+#include "documents/blank_declaration.h"
 #include "identity/password_hasher.h"
 
 namespace motcua::app {
@@ -97,6 +99,40 @@ Status SeedProcesses(App& app) {
   return Ok();
 }
 
+// Every declaration component ("Tờ khai ...") of the demo catalog gets a blank PDF form, so that
+// a procedure's page has something to download. These are generic stand-ins drawn at seed time
+// (documents::RenderBlankDeclaration), not the official forms of the circulars: a province's
+// administrator uploads those (PUT /api/v1/procedures/{code}/components/{id}/template). Several
+// procedures share a declaration's title; each title is drawn once per process (the API tests
+// seed a fresh demo database for every scenario) and stored once.
+Result<std::string> BlankDeclaration(const std::string& title) {
+  static std::mutex mutex;
+  static std::map<std::string, std::string> drawn;  // GUARDED_BY(mutex): title -> PDF
+  std::lock_guard lock(mutex);
+  auto it = drawn.find(title);
+  if (it == drawn.end()) {
+    MOTCUA_ASSIGN_OR_RETURN(pdf, documents::RenderBlankDeclaration(title));
+    it = drawn.emplace(title, std::move(pdf)).first;
+  }
+  return it->second;
+}
+
+Status SeedFormTemplates(App& app, const json& procedures) {
+  constexpr std::string_view kDeclaration = "Tờ khai";
+  for (const auto& p : procedures.at("procedures")) {
+    for (const auto& c : p.at("components")) {
+      const std::string name = c.at("name");
+      if (!name.starts_with(kDeclaration)) continue;
+      MOTCUA_ASSIGN_OR_RETURN(pdf, BlankDeclaration(name));
+      auto stored = app.form_templates().Store(p.at("code").get<std::string>(),
+                                               c.at("id").get<std::string>(), pdf, name + ".pdf");
+      // A version that takes effect later is not the one in force today: nothing to attach.
+      if (!stored && stored.error().code != ErrorCode::kNotFound) return stored.error();
+    }
+  }
+  return Ok();
+}
+
 }  // namespace
 
 Status SeedCalendarNotices(App& app) {
@@ -119,6 +155,7 @@ Result<std::vector<DemoLogin>> SeedDemo(App& app) {
   MOTCUA_TRY(SeedUnits(app, province.at("units")));
   MOTCUA_ASSIGN_OR_RETURN(agencies, SeedAgencies(app, province.at("agencies")));
   MOTCUA_TRY(app.catalog().Import(procedures));
+  MOTCUA_TRY(SeedFormTemplates(app, procedures));
   MOTCUA_TRY(SeedProcesses(app));
   MOTCUA_TRY(SeedCalendarNotices(app));
 

@@ -43,7 +43,7 @@ Result<std::string> RenderBlankDeclaration(std::string_view title) {
                 B::FillLine(),
                 B::Paragraph("Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu "
                              "trách nhiệm trước pháp luật về lời cam đoan của mình."),
-                B::SignatureBox("NGƯỜI YÊU CẦU", "", "……………, ngày …… tháng …… năm ……")};
+                B::SignatureBox("NGƯỜI YÊU CẦU", "", "………, ngày … tháng … năm ……")};
   return RenderPdf(doc);
 }
 

@@ -4,6 +4,7 @@
 
 #include "calendar/notice_repository.h"
 #include "catalog/catalog_service.h"
+#include "catalog/form_template_service.h"
 #include "counters/counter_desk.h"
 #include "common/clock.h"
 #include "digitization/component_files.h"
@@ -49,6 +50,7 @@ struct ApiServices {
   feedback::RatingService* ratings = nullptr;       // the applicant's rating
   stats::StatsService* stats = nullptr;             // the leaders' numbers
   counters::CounterRepository* counters = nullptr;  // reception counters (administration)
+  catalog::FormTemplateService* templates = nullptr;  // blank forms of procedures
   dossier::ApplicantDirectory* applicants = nullptr;  // the reception console's applicant lookup
 };
 
@@ -60,6 +62,7 @@ void RegisterSystemRoutes(Router& router, const ApiServices& services);
 void RegisterAuthRoutes(Router& router, const ApiServices& services);
 void RegisterOrgRoutes(Router& router, const ApiServices& services);
 void RegisterCatalogRoutes(Router& router, const ApiServices& services);
+void RegisterFormTemplateRoutes(Router& router, const ApiServices& services);
 void RegisterProcessRoutes(Router& router, const ApiServices& services);
 void RegisterTaskRoutes(Router& router, const ApiServices& services);
 void RegisterCalendarRoutes(Router& router, const ApiServices& services);

@@ -40,13 +40,13 @@ Request ToRequest(const bhttp::request<bhttp::string_body>& in, const std::strin
   return r;
 }
 
-// File uploads get their own, larger body limit: POST .../components/{id}/files.
+// File uploads get their own, larger body limit: POST .../components/{id}/files and a
+// procedure's form template, PUT .../components/{id}/template.
 bool IsUploadTarget(boost::beast::string_view target) {
   const std::string_view t(target.data(), target.size());
   const std::string_view path = t.substr(0, t.find('?'));
-  constexpr std::string_view kSuffix = "/files";
-  return path.find("/components/") != std::string_view::npos && path.size() > kSuffix.size() &&
-         path.substr(path.size() - kSuffix.size()) == kSuffix;
+  return path.find("/components/") != std::string_view::npos &&
+         (path.ends_with("/files") || path.ends_with("/template"));
 }
 
 bhttp::response<bhttp::string_body> ToBeast(Response&& in, unsigned version, bool keep_alive,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The procedure catalog: search, read, versions, import and export.
 #include "catalog/procedure_json.h"
+#include "http/handlers/form_template_json.h"
 #include "http/handlers/handler_support.h"
 
 namespace motcua::http {
@@ -28,7 +29,11 @@ void RegisterCatalogRoutes(Router& router, const ApiServices& s) {
   router.Add("GET", "/api/v1/procedures/{code}", [s](Request& req) {
     auto p = s.catalog->Get(req.Param("code"));
     if (!p) return Fail(req, p.error());
-    return Json(200, catalog::ProcedureToJson(*p));
+    auto templates = s.templates->ListFor(*p);
+    if (!templates) return Fail(req, templates.error());
+    nlohmann::json out = catalog::ProcedureToJson(*p);
+    AddFormTemplates(out, *templates);
+    return Json(200, out);
   });
 
   router.Add("GET", "/api/v1/catalog/export", [s](Request& req) {

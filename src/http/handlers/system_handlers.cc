@@ -16,6 +16,7 @@ void RegisterApiRoutes(Router& router, const ApiServices& services) {
   RegisterAuthRoutes(router, services);
   RegisterOrgRoutes(router, services);
   RegisterCatalogRoutes(router, services);
+  RegisterFormTemplateRoutes(router, services);
   RegisterProcessRoutes(router, services);
   RegisterTaskRoutes(router, services);
   RegisterCalendarRoutes(router, services);
