@@ -15,6 +15,15 @@ export interface ProcedureSummary {
   processing_time: Duration;
 }
 
+/** A component's blank form to download (GET /procedures/{code}: components[].template). */
+export interface FormTemplate {
+  file_name: string;
+  media_type: string;
+  size: number;
+  url: string;
+  uploaded_at?: string;
+}
+
 export interface Component {
   id: string;
   name: string;
@@ -22,6 +31,7 @@ export interface Component {
   copies: number;
   digitization_class: string;
   document_type_code: string;
+  template?: FormTemplate;
 }
 
 export interface Procedure extends ProcedureSummary {

@@ -1,4 +1,5 @@
-// Editing one procedure (/quan-tri/thu-tuc/:code): name, processing time, fees and components.
+// Editing one procedure (/quan-tri/thu-tuc/:code): name, processing time, fees and components,
+// and each component's blank form (procedure_template.ts).
 // Saved with PUT /api/v1/procedures/{code}: a change becomes a new version from the chosen date
 // (today by default); dossiers already received keep the version they were received under.
 import '../officer/officer.css';
@@ -11,6 +12,7 @@ import { busy, field, type Field } from '../../ui/field';
 import { errorState, pageTitle } from '../../ui/page';
 import { alertBox } from '../../ui/toast';
 import { componentId, editProblems, parseAmount, procedureChanges, type ProcedureEdit } from './procedure_form';
+import { templateEditor } from './procedure_template';
 
 const UNITS: Array<[string, string]> = [
   ['working_days', 'ngày làm việc'],
@@ -78,7 +80,9 @@ export async function render(ctx: PageContext): Promise<void> {
       el: h('div'),
     };
     const remove = h('button', { type: 'button', class: 'btn btn-link', 'data-testid': 'component-remove', 'aria-label': `Xóa thành phần ${c?.name ?? 'mới'}` }, 'Xóa');
-    e.el = h('div', { class: 'editor-row component-edit', 'data-testid': 'component-row' }, e.name.el, e.copies.el, e.cls.el, h('div', {}, h('label', { class: 'check' }, required, 'Bắt buộc'), remove));
+    // A component's blank form is stored at once, apart from the rules; a new component needs saving first.
+    const template = c ? templateEditor(p.code, c) : h('p', { class: 'small muted' }, 'Lưu thủ tục trước khi tải mẫu đơn, tờ khai cho thành phần mới.');
+    e.el = h('div', { class: 'editor-row component-edit', 'data-testid': 'component-row' }, e.name.el, e.copies.el, e.cls.el, h('div', {}, h('label', { class: 'check' }, required, 'Bắt buộc'), remove), template);
     remove.addEventListener('click', () => {
       comps.splice(comps.indexOf(e), 1);
       e.el.remove();

@@ -1,5 +1,6 @@
 // One procedure: requirements (components), fees, processing time, level, where to submit,
-// the result, the legal basis, and the button that starts an online submission.
+// the blank forms to download, the result, the legal basis, and the button that starts an
+// online submission.
 import { get } from '../../api';
 import { agencyName, loadAgencies, receivingAgencies } from '../../agencies';
 import { h } from '../../dom';
@@ -7,6 +8,7 @@ import { canSubmitOnline, formatDate, formatDuration, formatMoney, levelLabel, o
 import type { PageContext } from '../../page-context';
 import type { Agency, Procedure } from '../../types';
 import { badge, errorState, facts, pageTitle } from '../../ui/page';
+import { componentsWithTemplates, templateLabel } from './form_templates';
 
 export async function render(ctx: PageContext): Promise<void> {
   let p: Procedure;
@@ -93,17 +95,32 @@ export async function render(ctx: PageContext): Promise<void> {
       online ? h('p', {}, 'Trực tuyến trên cổng dịch vụ công này, hoặc trực tiếp tại:') : h('p', {}, 'Trực tiếp tại:'),
       where.length ? h('ul', {}, where.map((a) => h('li', {}, a.name))) : h('p', { class: 'muted' }, 'Bộ phận một cửa nơi cư trú.'),
     ),
-    h(
-      'section',
-      { class: 'card' },
-      h('h2', {}, 'Mẫu đơn, tờ khai'),
-      h(
-        'ul',
-        {},
-        p.components.filter((c) => /tờ khai|đơn/i.test(c.name)).map((c) => h('li', {}, c.name)),
-      ),
-      h('p', { class: 'small muted' }, 'Khi nộp trực tuyến, tờ khai được điền trên cổng; khi nộp trực tiếp, cán bộ một cửa hướng dẫn và cung cấp mẫu.'),
-    ),
+    templatesSection(p),
     h('section', { class: 'card' }, h('h2', {}, 'Căn cứ pháp lý'), h('p', {}, p.legal_basis || '—')),
+  );
+}
+
+/** "Mẫu đơn, tờ khai": a download link for each component that has a template. */
+function templatesSection(p: Procedure): HTMLElement {
+  const withTemplates = componentsWithTemplates(p.components);
+  return h(
+    'section',
+    { class: 'card', 'data-testid': 'procedure-templates' },
+    h('h2', {}, 'Mẫu đơn, tờ khai'),
+    withTemplates.length === 0
+      ? h('p', { class: 'muted', 'data-testid': 'procedure-templates-none' }, 'Mẫu đơn, tờ khai được cung cấp tại bộ phận một cửa.')
+      : h(
+          'ul',
+          {},
+          withTemplates.map((c) =>
+            h(
+              'li',
+              { 'data-testid': 'procedure-template' },
+              h('a', { href: c.template.url, download: c.template.file_name, 'data-testid': 'procedure-template-link', 'data-component': c.id }, c.name),
+              ' ',
+              h('span', { class: 'muted small' }, `(${templateLabel(c.template)})`),
+            ),
+          ),
+        ),
   );
 }
