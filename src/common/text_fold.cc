@@ -8,9 +8,11 @@
 namespace motcua {
 namespace {
 
-// Every Vietnamese letter with a diacritic, grouped by the base letter it folds to.
+// Every Vietnamese letter with a diacritic, grouped by the base letter it folds to. Never
+// destroyed: background workers (the OCR queue storing a file's folded text) may still fold
+// while a process exits without stopping them, as libFuzzer does.
 const std::unordered_map<long, char>& FoldTable() {
-  static const std::unordered_map<long, char> table = [] {
+  static const auto* const table = new std::unordered_map<long, char>([] {
     const std::pair<const char*, char> groups[] = {
         {"àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'a'},
         {"èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆ", 'e'},
@@ -25,8 +27,8 @@ const std::unordered_map<long, char>& FoldTable() {
       for (const char32_t cp : DecodeUtf8(letters)) t[static_cast<long>(cp)] = base;
     }
     return t;
-  }();
-  return table;
+  }());
+  return *table;
 }
 
 }  // namespace

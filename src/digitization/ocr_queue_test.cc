@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <map>
 
 namespace motcua::digitization {
@@ -248,6 +249,28 @@ TEST(OcrQueue, DestroyingTheQueueReadsNothingMoreOfWhatIsQueued) {
   EXPECT_EQ(repo.Get(2)->status, OcrStatus::kQueued);
   EXPECT_EQ(repo.Get(3)->status, OcrStatus::kQueued);
   EXPECT_EQ(repo.ListPending()->size(), 3u);
+}
+
+// What the worker reads a file's text with (the field proposer, the search folding) must still
+// work while a process exits without stopping the queue, as libFuzzer does: statics first used
+// after an exit handler was registered are destroyed before that handler runs, so the handler
+// below, registered before anything was read, stands for a worker still reading at exit.
+bool ReadsTheScan() {
+  const OcrOutcome outcome = MakeOutcome({{kScanText}, {0}, 0.9});
+  return outcome.fields.size() == 3 && outcome.fields[0].value == "001085001234";
+}
+
+void ReadAgainAtExit() { std::_Exit(ReadsTheScan() ? 0 : 1); }
+
+void ReadThenExit() {
+  std::atexit(ReadAgainAtExit);
+  std::exit(ReadsTheScan() ? 0 : 2);
+}
+
+TEST(OcrQueueDeathTest, WhatTheWorkerReadsWithOutlivesTheProcessStatics) {
+  // A fresh process, so that the statics are first used after the handler is registered.
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(ReadThenExit(), ::testing::ExitedWithCode(0), "");
 }
 
 TEST(OcrStatus, NamesRoundTrip) {

@@ -19,9 +19,11 @@ struct Label {
 };
 
 // Longest first, so "Số định danh cá nhân" wins over a bare "Số". kOther labels only end the
-// value of the label before them on the same line.
+// value of the label before them on the same line. Never destroyed, like the patterns below: the
+// OCR queue's worker proposes fields on its own thread and may still be doing so while a process
+// exits without stopping it (libFuzzer does), after function-local statics are torn down.
 const std::vector<Label>& Labels() {
-  static const std::vector<Label> labels = [] {
+  static const auto* const labels = new std::vector<Label>([] {
     std::vector<Label> l = {
         {Kind::kPersonalNumber, {"so", "dinh", "danh", "ca", "nhan"}},
         {Kind::kPersonalNumber, {"so", "can", "cuoc", "cong", "dan"}},
@@ -45,8 +47,8 @@ const std::vector<Label>& Labels() {
     std::stable_sort(l.begin(), l.end(),
                      [](const Label& a, const Label& b) { return a.keys.size() > b.keys.size(); });
     return l;
-  }();
-  return labels;
+  }());
+  return *labels;
 }
 
 struct Word {
@@ -172,11 +174,13 @@ bool IsValidDate(int year, int month, int day) {
 
 // dd/mm/yyyy (or with "-" or "."), or "15 tháng 08 năm 1990" as birth certificates write it.
 std::optional<std::string> DateOfBirth(const std::vector<Word>& value) {
-  static const std::regex kNumeric(R"((\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}))");
-  static const std::regex kWords(R"((\d{1,2})\s*thang\s*(\d{1,2})\s*[,.]?\s*nam\s*(\d{4}))");
+  static const auto* const kNumeric =
+      new std::regex(R"((\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}))");
+  static const auto* const kWords =
+      new std::regex(R"((\d{1,2})\s*thang\s*(\d{1,2})\s*[,.]?\s*nam\s*(\d{4}))");
   const std::string text = FoldForSearch(FixDigitLookalikes(value));
   std::smatch m;
-  if (!std::regex_search(text, m, kNumeric) && !std::regex_search(text, m, kWords)) {
+  if (!std::regex_search(text, m, *kNumeric) && !std::regex_search(text, m, *kWords)) {
     return std::nullopt;
   }
   const int day = std::stoi(m[1]), month = std::stoi(m[2]), year = std::stoi(m[3]);

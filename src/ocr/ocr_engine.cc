@@ -29,14 +29,6 @@ using TessPtr = std::unique_ptr<tesseract::TessBaseAPI, TessDeleter>;
 // engines are kept; more than a few idle ones would only hold memory (each holds the model).
 class EnginePool {
  public:
-  // Loads the first engine here, not on first use: Tesseract keeps the model's dictionaries in
-  // a function-local static cache created by the first Init, and statics are destroyed in the
-  // reverse order of their construction, so the pool must finish constructing after that cache
-  // or the cache would be torn down first and report the pool's engines as leaks at exit.
-  EnginePool() {
-    if (auto api = NewEngine()) idle_.push_back(std::move(api).value());
-  }
-
   Result<TessPtr> Acquire() {
     {
       std::lock_guard lock(mu_);
@@ -74,9 +66,16 @@ class EnginePool {
   std::vector<TessPtr> idle_;  // guarded by mu_
 };
 
+// Never destroyed. The OCR queue's worker holds an engine while it reads a file and hands it
+// back here afterwards, and a process may exit while that worker is still reading: libFuzzer
+// exits without stopping the App, and a static first used after the harness registered its
+// clean-up is destroyed before the clean-up stops the worker. A pool torn down under the worker
+// would be used after free. Its idle engines are therefore never ended either: Tesseract's own
+// dictionary cache (a function-local static of libtesseract) finds them still holding their
+// dictionaries when it is destroyed at exit and leaves those allocated, reachable from here.
 EnginePool& Pool() {
-  static EnginePool pool;
-  return pool;
+  static auto* const pool = new EnginePool;
+  return *pool;
 }
 
 struct PageText {

@@ -16,9 +16,11 @@ std::optional<std::string> SqlParam::ToText() const {
 }
 
 const std::string& Row::Text(size_t i) const {
-  static const std::string kEmpty;
+  // Never destroyed: the App's background workers (OCR queue, form printer, process sweeper)
+  // read rows too, and may still be reading while a process exits without stopping them.
+  static const auto* const kEmpty = new std::string;
   const auto& cell = cells_.at(i);
-  return cell ? *cell : kEmpty;
+  return cell ? *cell : *kEmpty;
 }
 
 std::optional<long long> Row::OptInt(size_t i) const {
