@@ -1,8 +1,10 @@
 // Shared helpers of the browser tests: logging in through the login page, an API client with
 // a bearer session for setup that a scenario is not about, screenshots at desktop and phone
-// width with the cheap accessibility checks (accessible names, no sideways scroll at 360 px).
+// width with the accessibility checks (accessible names, axe-core's WCAG 2.1 A/AA rules, no
+// sideways scroll at 360 px).
 import { expect, request as playwrightRequest } from '@playwright/test';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -103,6 +105,7 @@ export async function capture(page, name, ready) {
   const before = page.viewportSize();
   const unnamed = await unnamedControls(page);
   expect.soft(unnamed, `${name}: form controls without an accessible name`).toEqual([]);
+  expect.soft(await accessibilityProblems(page), `${name}: WCAG 2.1 A/AA problems (axe-core)`).toEqual([]);
   await page.setViewportSize(DESKTOP);
   if (ready) await ready();
   await page.screenshot({ path: path.join(SHOTS, `${name}-desktop.png`), fullPage: true, style: HIDE_TOASTS });
@@ -114,6 +117,27 @@ export async function capture(page, name, ready) {
   expect.soft(width, `${name}: page is ${width}px wide at 360px (scrolls sideways)`).toBeLessThanOrEqual(PHONE.width);
   await page.screenshot({ path: path.join(SHOTS, `${name}-phone.png`), fullPage: true, style: HIDE_TOASTS });
   if (before) await page.setViewportSize(before);
+}
+
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * What axe-core finds against WCAG 2.1 A and AA on the page as it stands (contrast, labels,
+ * names, landmarks, language...), serious and critical only, as "rule: element" lines. The
+ * drawing canvases of bpmn-js and ECharts are third-party SVG/canvas and are left out.
+ */
+export async function accessibilityProblems(page) {
+  // Evaluated through the DevTools protocol: the server's Content-Security-Policy forbids inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(
+      { exclude: [['.djs-container'], ['[data-testid="leader-chart"]'], ['canvas']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] },
+    );
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? v.help})`));
+  });
 }
 
 /** Checks that a response body is a PDF (magic bytes). */

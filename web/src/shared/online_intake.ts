@@ -102,7 +102,7 @@ function pendingRow(d: Dossier): HTMLElement {
     h('h3', {}, h('a', { href, 'data-testid': 'online-pending-code' }, d.code)),
     procedure,
     h('div', { class: 'meta' }, h('span', {}, `Người nộp: ${d.applicant.full_name} (${d.applicant.id_number})`), h('span', {}, `Nộp lúc ${formatDateTime(d.submitted_at ?? null)}`)),
-    h('div', { class: 'row' }, h('a', { href, class: 'btn btn-primary', 'data-testid': 'online-pending-open', 'aria-label': `Kiểm tra và tiếp nhận hồ sơ ${d.code}` }, 'Kiểm tra, tiếp nhận')),
+    h('div', { class: 'row' }, h('a', { href, class: 'btn btn-primary', 'data-testid': 'online-pending-open', 'aria-label': `Kiểm tra, tiếp nhận hồ sơ ${d.code}` }, 'Kiểm tra, tiếp nhận')),
   );
 }
 

@@ -38,7 +38,7 @@ export function outgoingFlows(xml: string, nodeId: string): Array<{ id: string; 
 
 export function processCard(state: ProcessState | null, xml: Promise<string> | null, signal: AbortSignal, noProcess = 'Hồ sơ này không chạy theo bản đồ quy trình.'): HTMLElement {
   const said = h('p', { 'data-testid': 'process-status' }, state ? currentStepsText(state) : noProcess);
-  const frame = h('div', { class: 'bpmn-frame', 'data-testid': 'process-map', role: 'img', 'aria-label': state ? `Bản đồ quy trình. ${currentStepsText(state)}` : 'Bản đồ quy trình' });
+  const frame = h('div', { class: 'bpmn-frame', 'data-testid': 'process-map', role: 'group', 'aria-label': state ? `Bản đồ quy trình. ${currentStepsText(state)}` : 'Bản đồ quy trình' });
   const controls = h('div', { class: 'row no-print' });
   const card = h('section', { class: 'card', 'aria-labelledby': 'process-title' }, h('h2', { id: 'process-title' }, 'Bản đồ quy trình'), said);
   if (!state || !xml) return card;
