@@ -1,8 +1,7 @@
 // Working one process step as an officer in the officer workspace: the inbox (/can-bo), claim,
 // the dossier screen with the process map highlighting the current step, complete with a
-// decision (the leader's signing step signs the result). Where the workspace has not landed in
-// the build, the same step is worked through the API and the test says so.
-import { expect, test } from '@playwright/test';
+// decision (the leader's signing step signs the result).
+import { expect } from '@playwright/test';
 import { apiAs, capture, loginUi, logoutUi } from './support.js';
 
 async function currentTask(api, code, node) {
@@ -13,18 +12,14 @@ async function currentTask(api, code, node) {
 }
 
 /**
- * Works the step `node` (named `label` on the map) of dossier `code` as `user` with the decision
- * "approve", in the workspace when `ui`, else through the API. `shots` names the screenshots.
+ * Works the step `node` (named `label` on the map) of dossier `code` as `user` in the workspace,
+ * with the decision "approve". `shots` names the screenshots.
  */
-export async function workStep(page, { user, name, node, label, code, ui, shots }) {
-  if (!ui) {
-    const api = await apiAs(user);
-    const t = await currentTask(api, code, node);
-    if (t.state === 'open') await api.post(`/tasks/${t.id}/claim`);
-    await api.post(`/tasks/${t.id}/complete`, { decision: 'approve' });
-    await api.dispose();
-    return;
-  }
+export async function workStep(page, { user, name, node, label, code, shots }) {
+  // The step is where the scenario thinks it is before the browser looks for it.
+  const api = await apiAs(user);
+  await currentTask(api, code, node);
+  await api.dispose();
   await loginUi(page, user, name);
   await page.goto('/can-bo?pham-vi=agency');
   await expect(page.getByRole('heading', { level: 1, name: 'Hồ sơ cần xử lý' })).toBeVisible();
@@ -54,15 +49,4 @@ export async function workStep(page, { user, name, node, label, code, ui, shots 
   await expect(page.getByTestId('task-result')).toContainText(`Đã hoàn thành bước "${label}"`);
   await expect(page.getByTestId('process-history')).toContainText(label);
   await logoutUi(page);
-}
-
-/** Whether the officer workspace (inbox and dossier screen) is in this build. */
-export async function workspaceLanded(page) {
-  await page.goto('/can-bo/ho-so/x');
-  const h1 = page.getByRole('heading', { level: 1 });
-  await expect(h1).toBeVisible();
-  const text = (await h1.textContent())?.trim();
-  const landed = text !== 'Không tìm thấy trang';
-  if (!landed) test.info().annotations.push({ type: 'skipped in the UI', description: 'the officer workspace (/can-bo) has not landed: the steps were worked through the API' });
-  return landed;
 }

@@ -148,8 +148,9 @@ function ratingSection(d: Dossier): HTMLElement {
   void get<Rating>(base).then(
     (r) => show(r),
     (e: unknown) => {
-      if (e instanceof ApiError && e.code === 'route_not_found') {
-        box.append(alertBox('Chức năng đánh giá chưa sẵn sàng trên máy chủ này.', 'info', 'rating-unavailable'));
+      // Not rated yet (404 not_rated) shows the form; anything else is said in words.
+      if (!(e instanceof ApiError && e.code === 'not_rated')) {
+        box.append(alertBox(`Không tải được đánh giá: ${messageOf(e)}`, 'error', 'rating-error'));
         return;
       }
       const labels = ['Rất không hài lòng', 'Không hài lòng', 'Bình thường', 'Hài lòng', 'Rất hài lòng'];
