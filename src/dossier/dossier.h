@@ -51,7 +51,10 @@ struct Dossier {
   Applicant applicant;
   Timestamp submitted_at;
   std::optional<Timestamp> received_at;
-  std::optional<Timestamp> due_at;
+  std::optional<Timestamp> due_at;  // the legal deadline; lateness is measured against it
+  // The new appointment promised by the latest apology (Mẫu 04), or nullopt when none. It never
+  // moves due_at: the indicators count the dossier late against the original deadline.
+  std::optional<Timestamp> promised_at;
   std::optional<Timestamp> paused_at;     // set while the clock is stopped
   std::optional<DossierStatus> resume_status;    // where a paused dossier goes back to
   std::optional<Timestamp> finished_at;
@@ -108,6 +111,15 @@ class DossierRepository {
   // Writes the new state of `d` and appends `entry`, if the stored row_version still equals
   // d.row_version (it is then incremented); otherwise kConflict (reason "concurrent_update").
   virtual Status Update(const Dossier& d, const HistoryEntry& entry) = 0;
+  // Sets the dossier's promised_at to `promised_at` and appends `entry` (the apology line), if
+  // the stored row_version still equals d.row_version (it is then incremented); otherwise
+  // kConflict (reason "concurrent_update"); kNotFound when absent. Nothing else of `d` is
+  // written. The default answers kInternal, for repositories that never record apologies.
+  virtual Status Reschedule(const Dossier& d, Timestamp promised_at, const HistoryEntry& entry) {
+    (void)promised_at;
+    (void)entry;
+    return MakeError(ErrorCode::kInternal, "Không ghi được ngày hẹn mới của hồ sơ " + d.code);
+  }
   // Dossiers matching the filter, newest first, without history.
   virtual Result<std::vector<Dossier>> List(const ListFilter& filter) = 0;
   // True when a user account exists for this personal number or tax code.

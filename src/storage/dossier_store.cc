@@ -19,7 +19,7 @@ constexpr std::string_view kColumns =
     "SELECT code, procedure_code, procedure_version_id, receiving_agency_id, "
     "handling_agency_id, channel, status, applicant_kind, applicant_id_number, applicant_name, "
     "applicant_json, submitted_at, received_at, due_at, paused_at, resume_status, finished_at, "
-    "returned_at, created_by, row_version FROM dossiers ";
+    "returned_at, created_by, row_version, promised_at FROM dossiers ";
 
 std::optional<std::string> StatusText(const std::optional<dossier::DossierStatus>& s) {
   if (!s) return std::nullopt;
@@ -57,6 +57,7 @@ Dossier FromRow(const Row& r) {
   d.returned_at = FromSeconds(r.OptInt(17));
   d.created_by = r.OptInt(18);
   d.row_version = static_cast<int>(r.Int(19));
+  d.promised_at = FromSeconds(r.OptInt(20));
   return d;
 }
 
@@ -188,6 +189,28 @@ Status SqlDossierRepository::Update(const Dossier& d, const HistoryEntry& entry)
                    StatusText(d.resume_status), ToSeconds(d.finished_at), ToSeconds(d.returned_at),
                    d.handling_agency_id, d.code, d.row_version}));
     if (changed != 1) {
+      return MakeError(ErrorCode::kConflict,
+                       "Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại", "",
+                       "concurrent_update");
+    }
+    MOTCUA_TRY(AppendHistory(c, d.code, entry));
+    return true;
+  });
+  if (!r) return r.error();
+  return Ok();
+}
+
+Status SqlDossierRepository::Reschedule(const Dossier& d, Timestamp promised_at,
+                                        const HistoryEntry& entry) {
+  auto r = db_->Transact<bool>(TxMode::kWrite, [&](Connection& c) -> Result<bool> {
+    MOTCUA_ASSIGN_OR_RETURN(
+        changed, c.Execute("UPDATE dossiers SET promised_at = $1, row_version = row_version + 1 "
+                           "WHERE code = $2 AND row_version = $3",
+                           {ToSeconds(promised_at), d.code, d.row_version}));
+    if (changed != 1) {
+      MOTCUA_ASSIGN_OR_RETURN(
+          exists, c.QueryOptional("SELECT 1 FROM dossiers WHERE code = $1", {d.code}));
+      if (!exists) return MakeError(ErrorCode::kNotFound, "Không tìm thấy hồ sơ " + d.code);
       return MakeError(ErrorCode::kConflict,
                        "Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại", "",
                        "concurrent_update");

@@ -20,6 +20,8 @@ class SqlDossierRepository final : public dossier::DossierRepository {
   Result<dossier::CreateOutcome> Create(const dossier::NewDossier& d) override;
   Result<dossier::Dossier> Get(std::string_view code) override;
   Status Update(const dossier::Dossier& d, const dossier::HistoryEntry& entry) override;
+  Status Reschedule(const dossier::Dossier& d, Timestamp promised_at,
+                    const dossier::HistoryEntry& entry) override;
   Result<std::vector<dossier::Dossier>> List(const dossier::ListFilter& filter) override;
   Result<bool> HasAccount(std::string_view id_number) override;
   Result<std::optional<dossier::Applicant>> FindApplicant(std::string_view id_number) override;

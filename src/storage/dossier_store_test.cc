@@ -179,6 +179,44 @@ TEST_P(DossierStoreTest, UpdateIsOptimisticAndHistoryAppendOnly) {
   EXPECT_EQ(repo.Get(code)->history.size(), 2u);
 }
 
+TEST_P(DossierStoreTest, RescheduleSetsThePromiseWithItsHistoryLineAndKeepsTheDueTime) {
+  SqlDossierRepository repo(db_);
+  const auto code = repo.Create(Make(agency_a_, "000.00.06.H05", MakeDate(2026, 11, 23)))->code;
+  auto d = *repo.Get(code);
+  EXPECT_FALSE(d.promised_at.has_value());
+  const auto due = d.due_at;
+  const auto first = FromLocal(MakeDate(2026, 12, 4), 17h);
+  const dossier::HistoryEntry e{d.submitted_at + 96h, std::nullopt, "chuyenvien", "apology",
+                                DossierStatus::kReceived, DossierStatus::kReceived,
+                                "Hẹn lại ngày trả kết quả: 04/12/2026. Lý do: chờ xác minh"};
+  const auto done = repo.Reschedule(d, first, e);
+  ASSERT_TRUE(done.has_value()) << done.error().message;
+  // A stale copy neither moves the promise nor writes its line.
+  EXPECT_EQ(repo.Reschedule(d, first + 240h, e).error().reason, "concurrent_update");
+  auto now = *repo.Get(code);
+  ASSERT_TRUE(now.promised_at.has_value());
+  EXPECT_EQ(*now.promised_at, first);
+  EXPECT_EQ(now.due_at, due);
+  EXPECT_EQ(now.row_version, 2);
+  ASSERT_EQ(now.history.size(), 2u);
+  EXPECT_EQ(now.history[1].action, "apology");
+  EXPECT_EQ(now.history[1].actor_name, "chuyenvien");
+  EXPECT_EQ(now.history[1].note, e.note);
+  // A second apology moves it again; a later transition (Update) keeps it.
+  const auto second = FromLocal(MakeDate(2026, 12, 11), 17h);
+  ASSERT_TRUE(repo.Reschedule(now, second, e).has_value());
+  now = *repo.Get(code);
+  now.status = DossierStatus::kProcessing;
+  ASSERT_TRUE(repo.Update(now, e).has_value());
+  now = *repo.Get(code);
+  EXPECT_EQ(now.promised_at, second);
+  EXPECT_EQ(now.history.size(), 4u);
+  EXPECT_EQ(repo.List({})->front().promised_at, second);
+  dossier::Dossier missing = now;
+  missing.code = "000.00.06.H05-261123-9999";
+  EXPECT_EQ(repo.Reschedule(missing, second, e).error().code, ErrorCode::kNotFound);
+}
+
 TEST_P(DossierStoreTest, ListFiltersByAgencyAndApplicant) {
   SqlDossierRepository repo(db_);
   const Date day = MakeDate(2026, 11, 23);
