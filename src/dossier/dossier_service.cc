@@ -2,6 +2,7 @@
 #include "dossier/dossier_service.h"
 
 #include "calendar/deadline.h"
+#include "dossier/apology.h"
 #include "dossier/applicant.h"
 #include "dossier/dossier_code.h"
 #include "identity/password_hasher.h"
@@ -219,6 +220,29 @@ Result<Dossier> DossierService::Transition(const Principal& who, std::string_vie
     for (const auto& observer : observers_) observer(*stored);
   }
   return stored;
+}
+
+Status DossierService::CheckApology(const Dossier& d, std::string_view reason,
+                                    const Date& new_date) const {
+  const auto calendar = calendar_();
+  if (!calendar) {
+    return MakeError(ErrorCode::kUnavailable, "Chưa nạp được lịch làm việc; vui lòng thử lại sau");
+  }
+  return dossier::CheckApology(d, clock_.Now(), reason, new_date, *calendar);
+}
+
+Result<Dossier> DossierService::RecordApology(const Principal& who, const Dossier& d,
+                                              std::string_view reason, const Date& new_date) {
+  const auto calendar = calendar_();
+  if (!calendar) {
+    return MakeError(ErrorCode::kUnavailable, "Chưa nạp được lịch làm việc; vui lòng thử lại sau");
+  }
+  const Timestamp now = clock_.Now();
+  MOTCUA_TRY(dossier::CheckApology(d, now, reason, new_date, *calendar));
+  const HistoryEntry entry{now,      who.user_id, who.username, "apology",
+                           d.status, d.status,    ApologyNote(new_date, reason)};
+  MOTCUA_TRY(dossiers_->Reschedule(d, PromisedTime(new_date, *calendar), entry));
+  return dossiers_->Get(d.code);
 }
 
 Result<std::vector<Dossier>> DossierService::List(const Principal& who, ListFilter filter) {

@@ -67,6 +67,19 @@ class DossierService {
   Result<Dossier> Transition(const identity::Principal& who, std::string_view code,
                              std::string_view action, std::string_view note);
 
+  // Checks an apology for `d` (as read by the caller) with dossier::CheckApology, today's date
+  // and the working calendar in force. Errors as CheckApology; kUnavailable when no calendar is
+  // loaded. Access rights are the caller's.
+  Status CheckApology(const Dossier& d, std::string_view reason, const Date& new_date) const;
+
+  // Records the apology of `d`: checks it again (CheckApology), then sets promised_at to
+  // PromisedTime(new_date) and appends the "apology" history line by `who` (status unchanged,
+  // note ApologyNote) in one repository write, which fails with kConflict (reason
+  // "concurrent_update") when `d` is stale. due_at is never moved. Returns the dossier as
+  // stored. Runs no observers, since the status does not change. Access rights are the caller's.
+  Result<Dossier> RecordApology(const identity::Principal& who, const Dossier& d,
+                                std::string_view reason, const Date& new_date);
+
   // Dossiers `who` may see: a citizen's own, or their agency's. Admins and auditors see all.
   Result<std::vector<Dossier>> List(const identity::Principal& who, ListFilter filter);
 

@@ -58,16 +58,22 @@ Result<FormContext> FormService::Context(const dossier::Dossier& d, std::string 
   return ctx;
 }
 
-Result<StoredForm> FormService::Produce(FormKind kind, const dossier::Dossier& d,
-                                        std::optional<long long> by, std::string officer_name,
-                                        std::string note, std::optional<Date> new_due_date) {
+Result<StoredForm> FormService::Render(FormKind kind, const dossier::Dossier& d,
+                                       std::optional<long long> by, std::string officer_name,
+                                       std::string note, std::optional<Date> new_due_date) {
   MOTCUA_ASSIGN_OR_RETURN(ctx, Context(d, std::move(officer_name), std::move(note)));
   ctx.new_due_date = new_due_date;
   MOTCUA_ASSIGN_OR_RETURN(built, BuildForm(kind, ctx));
   MOTCUA_ASSIGN_OR_RETURN(pdf, documents::RenderPdf(built.document));
   MOTCUA_ASSIGN_OR_RETURN(sha, deps_.blobs->Put(pdf));
-  StoredForm form{0,           d.code, kind, built.set->version, built.spec.title, sha,
-                  ctx.issued_at, by};
+  return StoredForm{0, d.code, kind, built.set->version, built.spec.title, sha, ctx.issued_at, by};
+}
+
+Result<StoredForm> FormService::Produce(FormKind kind, const dossier::Dossier& d,
+                                        std::optional<long long> by, std::string officer_name,
+                                        std::string note, std::optional<Date> new_due_date) {
+  MOTCUA_ASSIGN_OR_RETURN(form, Render(kind, d, by, std::move(officer_name), std::move(note),
+                                       new_due_date));
   MOTCUA_ASSIGN_OR_RETURN(id, deps_.forms->Add(form));
   form.id = id;
   return form;
@@ -143,24 +149,20 @@ Result<StoredForm> FormService::Apologize(const identity::Principal& who, std::s
     return MakeError(ErrorCode::kForbidden,
                      "Chỉ cán bộ của cơ quan giải quyết hồ sơ được lập văn bản xin lỗi");
   }
-  if (reason.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    return MakeError(ErrorCode::kInvalidArgument, "Cần nêu lý do chậm trả kết quả", "reason");
-  }
-  const Timestamp now = deps_.clock->Now();
-  // Decree 61/2018: the apology is for a dossier that will be or is late; here, one whose due
-  // time has passed while the agency still holds it (a stopped clock is the applicant's wait).
-  const bool overdue = d.due_at && *d.due_at < now && !d.finished_at && !d.paused_at &&
-                       !dossier::IsFinal(d.status) && d.status != DossierStatus::kResultReady;
-  if (!overdue) {
-    return MakeError(ErrorCode::kConflict, "Hồ sơ " + d.code + " không quá hạn giải quyết", "",
-                     "not_overdue");
-  }
-  if (new_due_date <= LocalDate(now)) {
-    return MakeError(ErrorCode::kInvalidArgument, "Ngày hẹn trả mới phải sau ngày hôm nay",
-                     "new_due_date");
-  }
-  return Produce(FormKind::kApology, d, who.user_id, NameOf(who.user_id, who.username),
-                 std::string(reason), new_due_date);
+  MOTCUA_TRY(deps_.dossiers->CheckApology(d, reason, new_due_date));
+  // The PDF and the dossier live in different stores, so the order makes them agree: the PDF
+  // is rendered and its bytes put first (content-addressed, and unseen until a form row names
+  // them, so a later failure leaves no apology anyone can list or download); then the new date
+  // and its history line are recorded in one transaction checked against the row_version read
+  // above, the step that fails when someone changed the dossier meanwhile; only then is the
+  // form row added. Both carry the same `new_due_date`, and a failed record leaves no form.
+  MOTCUA_ASSIGN_OR_RETURN(form, Render(FormKind::kApology, d, who.user_id,
+                                       NameOf(who.user_id, who.username), std::string(reason),
+                                       new_due_date));
+  MOTCUA_TRY(deps_.dossiers->RecordApology(who, d, reason, new_due_date));
+  MOTCUA_ASSIGN_OR_RETURN(id, deps_.forms->Add(form));
+  form.id = id;
+  return form;
 }
 
 }  // namespace motcua::forms

@@ -80,14 +80,23 @@ class FormService {
   Result<FormFile> Get(const identity::Principal& who, std::string_view code,
                        std::string_view form_name);
 
-  // The apology of a late dossier (Mẫu 04) with a new date. Only staff of the handling agency;
-  // only while the dossier is overdue (due time passed, not finished, clock not stopped), else
-  // kConflict (reason "not_overdue"). kInvalidArgument for an empty reason ("reason") or a new
-  // date that is not after today ("new_due_date"); kForbidden; kNotFound.
+  // The apology of a late dossier (Mẫu 04) with a new date: prints and keeps the form, and
+  // records the date as the dossier's promised_at with an "apology" history line
+  // (DossierService::RecordApology). Only staff of the handling agency (kForbidden); the rules
+  // of dossier::CheckApology: kInvalidArgument for a blank reason ("reason") or a new date that
+  // is not a working day after today and after the original due day ("new_due_date"); kConflict
+  // (reason "not_overdue") unless overdue and still being processed; kConflict (reason
+  // "concurrent_update") when the dossier changed meanwhile, and then no form is kept. kNotFound.
+  // Apologising again moves promised_at again; every apology stays in history and as a form.
   Result<StoredForm> Apologize(const identity::Principal& who, std::string_view code,
                                std::string_view reason, const Date& new_due_date);
 
  private:
+  // Renders form `kind` as Produce does and puts its PDF in the blob store, without recording
+  // the form (its id is 0).
+  Result<StoredForm> Render(FormKind kind, const dossier::Dossier& d, std::optional<long long> by,
+                            std::string officer_name, std::string note,
+                            std::optional<Date> new_due_date);
   Result<FormContext> Context(const dossier::Dossier& d, std::string officer_name,
                               std::string note);
   // The full name of user `id`, or `fallback` when unknown.

@@ -53,6 +53,18 @@ class FakeDossiers final : public dossier::DossierRepository {
   Status Update(const dossier::Dossier&, const dossier::HistoryEntry&) override {
     return Unused();
   }
+  Status Reschedule(const dossier::Dossier& d, Timestamp promised_at,
+                    const dossier::HistoryEntry& entry) override {
+    if (fail_reschedule) return *fail_reschedule;
+    auto& stored = dossiers.at(d.code);
+    if (stored.row_version != d.row_version) {
+      return MakeError(ErrorCode::kConflict, "stale", "", "concurrent_update");
+    }
+    stored.promised_at = promised_at;
+    stored.history.push_back(entry);
+    ++stored.row_version;
+    return Ok();
+  }
   Result<std::vector<dossier::Dossier>> List(const dossier::ListFilter&) override {
     return Unused();
   }
@@ -64,6 +76,7 @@ class FakeDossiers final : public dossier::DossierRepository {
     return Unused();
   }
   std::map<std::string, dossier::Dossier> dossiers;
+  std::optional<Error> fail_reschedule;  // what Reschedule answers instead of writing
 
  private:
   static Error Unused() { return MakeError(ErrorCode::kInternal, "not used here"); }
@@ -115,7 +128,7 @@ class FormServiceTest : public ::testing::Test {
         org_(std::make_shared<org::testing::InMemoryOrgRepository>()),
         clock_(MakeLocalTime(2026, 11, 25, 9, 0)),
         dossiers_(dossier_repo_, catalog_, org_,
-                  [] { return std::shared_ptr<const calendar::WorkingCalendar>(); }, clock_),
+                  [] { return std::make_shared<const calendar::WorkingCalendar>(); }, clock_),
         service_({&dossiers_, catalog_.get(), org_.get(), &blobs_, &forms_, &clock_, nullptr},
                  "https://motcua.example.vn/tra-cuu/") {
     catalog_->procedure.code = "2.000488";
@@ -233,6 +246,57 @@ TEST_F(FormServiceTest, TheApologyIsForOverdueDossiersOfTheHandlingAgency) {
   EXPECT_EQ(made->kind, FormKind::kApology);
   EXPECT_EQ(made->created_by, 2);
   EXPECT_EQ(KindsOf(d.code), (Kinds{FormKind::kApology}));
+}
+
+TEST_F(FormServiceTest, TheApologyRecordsTheNewDateAndASecondOneMovesIt) {
+  Put("000.00.06.H05-261125-0001", MakeLocalTime(2026, 11, 25, 9, 0),
+      MakeLocalTime(2026, 12, 9, 9, 0), DossierStatus::kProcessing, "start_processing");
+  const std::string code = "000.00.06.H05-261125-0001";
+  clock_.Set(MakeLocalTime(2026, 12, 10, 9, 0));
+  // Saturday 12/12 is not a working day: refused before anything is printed.
+  EXPECT_EQ(service_.Apologize(specialist_, code, "Chờ xác minh", MakeDate(2026, 12, 12))
+                .error()
+                .field,
+            "new_due_date");
+  EXPECT_TRUE(KindsOf(code).empty());
+  ASSERT_TRUE(service_.Apologize(specialist_, code, "Chờ xác minh", MakeDate(2026, 12, 16))
+                  .has_value());
+  auto d = dossier_repo_->dossiers.at(code);
+  EXPECT_EQ(d.promised_at, MakeLocalTime(2026, 12, 16, 17, 0));
+  EXPECT_EQ(d.due_at, MakeLocalTime(2026, 12, 9, 9, 0));
+  EXPECT_EQ(d.status, DossierStatus::kProcessing);
+  ASSERT_EQ(d.history.size(), 3u);
+  EXPECT_EQ(d.history[2].action, "apology");
+  EXPECT_EQ(d.history[2].actor_user_id, 2);
+  EXPECT_EQ(d.history[2].note, "Hẹn lại ngày trả kết quả: 16/12/2026. Lý do: Chờ xác minh");
+  // The PDF kept says the same date.
+  const auto pdf = service_.Get(specialist_, code, "apology");
+  ASSERT_TRUE(pdf.has_value()) << pdf.error().message;
+  EXPECT_NE(documents::testing::PdfToText(pdf->pdf).output.find("16/12/2026"), std::string::npos);
+
+  clock_.Set(MakeLocalTime(2026, 12, 17, 9, 0));
+  ASSERT_TRUE(service_.Apologize(specialist_, code, "Còn chờ xác minh", MakeDate(2026, 12, 23))
+                  .has_value());
+  d = dossier_repo_->dossiers.at(code);
+  EXPECT_EQ(d.promised_at, MakeLocalTime(2026, 12, 23, 17, 0));
+  EXPECT_EQ(d.history.size(), 4u);
+  EXPECT_EQ(KindsOf(code), (Kinds{FormKind::kApology, FormKind::kApology}));
+}
+
+TEST_F(FormServiceTest, AnApologyThatCannotBeRecordedKeepsNoForm) {
+  Put("000.00.06.H05-261125-0001", MakeLocalTime(2026, 11, 25, 9, 0),
+      MakeLocalTime(2026, 12, 9, 9, 0), DossierStatus::kProcessing, "start_processing");
+  const std::string code = "000.00.06.H05-261125-0001";
+  clock_.Set(MakeLocalTime(2026, 12, 10, 9, 0));
+  dossier_repo_->fail_reschedule =
+      MakeError(ErrorCode::kConflict, "stale", "", "concurrent_update");
+  EXPECT_EQ(service_.Apologize(specialist_, code, "Chờ xác minh", MakeDate(2026, 12, 16))
+                .error()
+                .reason,
+            "concurrent_update");
+  EXPECT_TRUE(KindsOf(code).empty());
+  EXPECT_EQ(service_.Get(specialist_, code, "apology").error().code, ErrorCode::kNotFound);
+  EXPECT_FALSE(dossier_repo_->dossiers.at(code).promised_at.has_value());
 }
 
 }  // namespace
