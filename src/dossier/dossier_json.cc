@@ -38,6 +38,7 @@ json DossierToJson(const Dossier& d, Timestamp now, bool with_history) {
       {"submitted_at", FormatIso(d.submitted_at)},
       {"received_at", Time(d.received_at)},
       {"due_at", Time(d.due_at)},
+      {"promised_at", Time(d.promised_at)},
       {"paused_at", Time(d.paused_at)},
       {"finished_at", Time(d.finished_at)},
       {"returned_at", Time(d.returned_at)},

@@ -20,6 +20,7 @@ PublicDossier MakePublicDossier(const dossier::Dossier& d, std::string procedure
   p.submitted_at = d.submitted_at;
   p.received_at = d.received_at;
   p.due_at = d.due_at;
+  p.promised_at = d.promised_at;
   p.finished_at = d.finished_at;
   p.returned_at = d.returned_at;
   // The same rule as the dossier's own page: a dossier waiting on the applicant is not late.

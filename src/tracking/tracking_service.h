@@ -33,6 +33,7 @@ struct PublicDossier {
   Timestamp submitted_at;
   std::optional<Timestamp> received_at;
   std::optional<Timestamp> due_at;
+  std::optional<Timestamp> promised_at;  // the new appointment of the latest apology, if any
   std::optional<Timestamp> finished_at;
   std::optional<Timestamp> returned_at;
   bool overdue = false;

@@ -28,6 +28,7 @@ json PublicDossierToJson(const tracking::PublicDossier& p) {
           {"submitted_at", FormatIso(p.submitted_at)},
           {"received_at", Time(p.received_at)},
           {"due_at", Time(p.due_at)},
+          {"promised_at", Time(p.promised_at)},
           {"finished_at", Time(p.finished_at)},
           {"returned_at", Time(p.returned_at)},
           {"overdue", p.overdue},
