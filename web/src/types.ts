@@ -82,6 +82,8 @@ export interface Dossier {
   received_at: string | null;
   submitted_at?: string | null;
   due_at: string | null;
+  /** The new appointment of the latest apology (Mẫu 04); due_at stays the original one. */
+  promised_at?: string | null;
   finished_at: string | null;
   returned_at: string | null;
   overdue: boolean;

@@ -8,6 +8,7 @@ import type { Dossier, Procedure } from '../../types';
 import { busy, field } from '../../ui/field';
 import { badge, errorState, facts, pageTitle } from '../../ui/page';
 import { alertBox, toast } from '../../ui/toast';
+import { appointmentText } from '../../shared/appointment';
 import { componentsPanel } from '../../shared/components_panel';
 import { paymentSection } from './payment';
 import { feeTotal } from './submit';
@@ -51,7 +52,7 @@ export async function render(ctx: PageContext): Promise<void> {
       facts([
         ['Ngày nộp', formatDateTime(d.submitted_at ?? d.received_at)],
         ['Ngày tiếp nhận', d.status === 'submitted_online' ? 'Chờ cán bộ tiếp nhận' : formatDateTime(d.received_at)],
-        ['Ngày hẹn trả kết quả', formatDate(d.due_at)],
+        ['Ngày hẹn trả kết quả', appointmentText(d.due_at, d.promised_at)],
         ['Ngày trả kết quả', formatDate(d.returned_at)],
       ]),
       h(

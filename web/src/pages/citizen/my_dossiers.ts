@@ -5,6 +5,7 @@ import { formatDate, matches } from '../../format';
 import { field } from '../../ui/field';
 import type { PageContext } from '../../page-context';
 import { procedureName } from '../../procedure_names';
+import { appointmentText } from '../../shared/appointment';
 import type { Dossier, Page } from '../../types';
 import { badge, emptyState, errorState, pageTitle } from '../../ui/page';
 import { loading } from '../../ui/progress';
@@ -47,7 +48,7 @@ export async function render(ctx: PageContext): Promise<void> {
           badge(d.status_label, statusTone(d.status, d.overdue), 'my-dossier-status'),
           d.overdue ? badge('Quá hạn', 'late') : null,
           h('span', {}, `Nộp ngày ${formatDate(d.submitted_at ?? d.received_at)}`),
-          d.due_at ? h('span', {}, `Hẹn trả ${formatDate(d.due_at)}`) : null,
+          d.due_at || d.promised_at ? h('span', {}, `Hẹn trả ${appointmentText(d.due_at, d.promised_at)}`) : null,
         ),
       );
       return row;

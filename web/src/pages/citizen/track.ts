@@ -5,6 +5,7 @@ import { h, replace } from '../../dom';
 import { formatDate, formatDateTime } from '../../format';
 import type { PageContext } from '../../page-context';
 import { navigate } from '../../router';
+import { appointmentText } from '../../shared/appointment';
 import { field } from '../../ui/field';
 import type { Dossier } from '../../types';
 import { badge, errorState, facts, pageTitle } from '../../ui/page';
@@ -23,6 +24,8 @@ export interface TrackedDossier {
   submitted_at: string;
   received_at: string | null;
   due_at: string | null;
+  /** The new appointment of the latest apology, or null; due_at stays the original one. */
+  promised_at?: string | null;
   finished_at: string | null;
   returned_at: string | null;
   overdue: boolean;
@@ -102,6 +105,7 @@ export function fromDossier(d: Dossier): TrackedDossier {
     submitted_at: d.submitted_at ?? d.received_at ?? '',
     received_at: d.status === 'submitted_online' ? null : d.received_at,
     due_at: d.due_at,
+    promised_at: d.promised_at ?? null,
     finished_at: d.finished_at,
     returned_at: d.returned_at,
     overdue: d.overdue,
@@ -122,7 +126,7 @@ function trackedView(d: TrackedDossier): HTMLElement {
       ['Cơ quan giải quyết', d.handling_agency],
       ['Ngày nộp', formatDateTime(d.submitted_at)],
       ['Ngày tiếp nhận', d.status === 'submitted_online' ? 'Chờ cán bộ tiếp nhận' : formatDateTime(d.received_at)],
-      ['Ngày hẹn trả kết quả', formatDate(d.due_at)],
+      ['Ngày hẹn trả kết quả', appointmentText(d.due_at, d.promised_at)],
       ['Ngày trả kết quả', formatDate(d.returned_at)],
     ]),
     h('h3', {}, 'Quá trình xử lý'),

@@ -6,6 +6,7 @@ import { ApiError, get } from '../../api';
 import { h } from '../../dom';
 import { formatDate, formatDateTime } from '../../format';
 import type { PageContext } from '../../page-context';
+import { appointmentText } from '../../shared/appointment';
 import { loadDossierOrShowError } from '../../shared/dossier_loader';
 import type { Dossier } from '../../types';
 import { badge, emptyState, errorState, facts, pageTitle } from '../../ui/page';
@@ -70,7 +71,7 @@ export async function render(ctx: PageContext, notice?: string): Promise<void> {
         ['Kênh nộp', d.channel === 'online' ? 'Trực tuyến' : d.channel === 'postal' ? 'Bưu chính' : 'Trực tiếp tại quầy'],
         ['Ngày nộp', formatDateTime(d.submitted_at ?? null)],
         ['Ngày tiếp nhận', d.status === ONLINE_STATUS ? 'Chưa tiếp nhận' : formatDateTime(d.received_at)],
-        ['Hẹn trả kết quả', formatDateTime(d.due_at)],
+        ['Hẹn trả kết quả', appointmentText(d.due_at, d.promised_at, true)],
         ['Ngày có kết quả', formatDate(d.finished_at)],
         ['Ngày trả kết quả', formatDate(d.returned_at)],
       ]),
