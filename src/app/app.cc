@@ -3,7 +3,6 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
 #include <filesystem>
 
 #include "app/archive_sealer.h"
@@ -180,25 +179,12 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options, const Clock& c
   app->stats_ = std::make_unique<stats::StatsService>(
       std::make_shared<storage::SqlStatsRepository>(db), app->org_, clock);
   app->counters_ = std::make_shared<storage::SqlCounterRepository>(db);
-  // The reception console's applicant lookup. It tells staff only how many documents the
-  // applicant's warehouse holds, without listing them; that read is still logged as theirs.
+  // The reception console's applicant lookup: the warehouse tells it only how many documents
+  // are valid (WarehouseService::CountValid, logged).
   app->applicants_ = std::make_unique<dossier::ApplicantDirectory>(
       dossier_repo, *app->dossiers_, catalog_repo,
-      [warehouse = app->warehouse_repo_, &clock](const identity::Principal& who,
-                                                 std::string_view owner) -> Result<int> {
-        MOTCUA_ASSIGN_OR_RETURN(docs, warehouse->ListByOwner(owner));
-        const Date today = LocalDate(clock.Now());
-        const auto valid = std::count_if(docs.begin(), docs.end(), [&](const auto& d) {
-          return digitization::IsValidOn(d, today);
-        });
-        digitization::WarehouseAccess access{clock.Now(), who.user_id, who.username,
-                                             std::string(owner), "", "lookup", ""};
-        // As in WarehouseService: the log must not turn a permitted read into an error.
-        if (auto logged = warehouse->LogAccess(access); !logged) {
-          spdlog::error("warehouse: cannot log a lookup of {}: {}", owner,
-                        logged.error().message);
-        }
-        return static_cast<int>(valid);
+      [warehouse = app->warehouse_.get()](const identity::Principal& who, std::string_view owner) {
+        return warehouse->CountValid(who, owner);
       },
       clock);
 

@@ -3,6 +3,8 @@
 // which make and sign PDFs, are in document_issuing.cc.
 #include "digitization/warehouse_service.h"
 
+#include <algorithm>
+
 #include "blob/file_inspector.h"
 #include "signing/verifier.h"
 
@@ -161,6 +163,21 @@ Result<std::vector<WarehouseDocument>> WarehouseService::List(const identity::Pr
   MOTCUA_ASSIGN_OR_RETURN(docs, d_.warehouse->ListByOwner(owner_id));
   Log(&who, owner_id, "", "list", dossier_code);
   return docs;
+}
+
+Result<int> WarehouseService::CountValid(const identity::Principal& who,
+                                         std::string_view owner_id) {
+  const bool staff = identity::IsStaffRole(who.role) || identity::CanAdminister(who) ||
+                     identity::CanReadAudit(who);
+  if (!staff && (who.id_number.empty() || who.id_number != owner_id)) {
+    return Forbidden("Không có quyền xem kho dữ liệu của người khác");
+  }
+  MOTCUA_ASSIGN_OR_RETURN(docs, d_.warehouse->ListByOwner(owner_id));
+  const Date today = LocalDate(d_.clock->Now());
+  const auto valid = std::count_if(docs.begin(), docs.end(),
+                                   [&](const WarehouseDocument& d) { return IsValidOn(d, today); });
+  Log(&who, owner_id, "", "lookup", "");
+  return static_cast<int>(valid);
 }
 
 Result<std::pair<WarehouseDocument, std::string>> WarehouseService::Download(

@@ -117,6 +117,12 @@ class WarehouseService {
                                               std::string_view owner_id,
                                               std::string_view dossier_code);
 
+  // How many of the owner's documents are valid today: what the reception console's applicant
+  // lookup tells staff. A count, not the documents, so staff need no open dossier of the owner
+  // (List does); the read is still logged as theirs ("lookup"). Staff, admins and auditors, or
+  // the owner; kPermissionDenied otherwise.
+  Result<int> CountValid(const identity::Principal& who, std::string_view owner_id);
+
   // A document with its signed PDF, under the same rules as List (staff may also read documents
   // made in a dossier they may read). Logged.
   Result<std::pair<WarehouseDocument, std::string>> Download(const identity::Principal& who,
