@@ -45,6 +45,9 @@ class PaymentService {
   // The dossier's payments, oldest first, for whoever may read the dossier.
   Result<std::vector<Payment>> List(const identity::Principal& who, std::string_view code);
 
+  // Whether `provider` was added (the test provider only in a demo province and in tests).
+  bool HasProvider(std::string_view provider) const { return providers_.contains(provider); }
+
   // One payment, for the provider's pay page. kNotFound.
   Result<Payment> Get(long long id) { return d_.payments->Get(id); }
 
