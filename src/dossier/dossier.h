@@ -109,7 +109,8 @@ class DossierRepository {
   // The dossier with its history. kNotFound when absent.
   virtual Result<Dossier> Get(std::string_view code) = 0;
   // Writes the new state of `d` and appends `entry`, if the stored row_version still equals
-  // d.row_version (it is then incremented); otherwise kConflict (reason "concurrent_update").
+  // d.row_version (it is then incremented); otherwise kConflict (reason "concurrent_update");
+  // kNotFound when absent.
   virtual Status Update(const Dossier& d, const HistoryEntry& entry) = 0;
   // Sets the dossier's promised_at to `promised_at` and appends `entry` (the apology line), if
   // the stored row_version still equals d.row_version (it is then incremented); otherwise

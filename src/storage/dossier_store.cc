@@ -143,6 +143,28 @@ Result<dossier::CreateOutcome> InsertDossier(Connection& c, const dossier::NewDo
   return CreateOutcome{code, false};
 }
 
+// One write of a dossier checked against the row_version it was read at (`update` changes at
+// most that row), with its history line, in one transaction. kConflict (concurrent_update)
+// when someone changed the dossier in between; kNotFound when it does not exist.
+Status VersionedWrite(Database& db, std::string_view update, const Params& params,
+                      const std::string& code, const HistoryEntry& entry) {
+  auto r = db.Transact<bool>(TxMode::kWrite, [&](Connection& c) -> Result<bool> {
+    MOTCUA_ASSIGN_OR_RETURN(changed, c.Execute(update, params));
+    if (changed != 1) {
+      MOTCUA_ASSIGN_OR_RETURN(exists,
+                              c.QueryOptional("SELECT 1 FROM dossiers WHERE code = $1", {code}));
+      if (!exists) return MakeError(ErrorCode::kNotFound, "Không tìm thấy hồ sơ " + code);
+      return MakeError(ErrorCode::kConflict,
+                       "Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại", "",
+                       "concurrent_update");
+    }
+    MOTCUA_TRY(AppendHistory(c, code, entry));
+    return true;
+  });
+  if (!r) return r.error();
+  return Ok();
+}
+
 }  // namespace
 
 SqlDossierRepository::SqlDossierRepository(std::shared_ptr<Database> db)
@@ -179,47 +201,23 @@ Result<Dossier> SqlDossierRepository::Get(std::string_view code) {
 }
 
 Status SqlDossierRepository::Update(const Dossier& d, const HistoryEntry& entry) {
-  auto r = db_->Transact<bool>(TxMode::kWrite, [&](Connection& c) -> Result<bool> {
-    MOTCUA_ASSIGN_OR_RETURN(
-        changed,
-        c.Execute("UPDATE dossiers SET status = $1, due_at = $2, paused_at = $3, "
-                  "resume_status = $4, finished_at = $5, returned_at = $6, handling_agency_id = "
-                  "$7, row_version = row_version + 1 WHERE code = $8 AND row_version = $9",
-                  {std::string(dossier::StatusName(d.status)), ToSeconds(d.due_at), ToSeconds(d.paused_at),
-                   StatusText(d.resume_status), ToSeconds(d.finished_at), ToSeconds(d.returned_at),
-                   d.handling_agency_id, d.code, d.row_version}));
-    if (changed != 1) {
-      return MakeError(ErrorCode::kConflict,
-                       "Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại", "",
-                       "concurrent_update");
-    }
-    MOTCUA_TRY(AppendHistory(c, d.code, entry));
-    return true;
-  });
-  if (!r) return r.error();
-  return Ok();
+  return VersionedWrite(
+      *db_,
+      "UPDATE dossiers SET status = $1, due_at = $2, paused_at = $3, resume_status = $4, "
+      "finished_at = $5, returned_at = $6, handling_agency_id = $7, row_version = row_version + "
+      "1 WHERE code = $8 AND row_version = $9",
+      {std::string(dossier::StatusName(d.status)), ToSeconds(d.due_at), ToSeconds(d.paused_at),
+       StatusText(d.resume_status), ToSeconds(d.finished_at), ToSeconds(d.returned_at),
+       d.handling_agency_id, d.code, d.row_version},
+      d.code, entry);
 }
 
 Status SqlDossierRepository::Reschedule(const Dossier& d, Timestamp promised_at,
                                         const HistoryEntry& entry) {
-  auto r = db_->Transact<bool>(TxMode::kWrite, [&](Connection& c) -> Result<bool> {
-    MOTCUA_ASSIGN_OR_RETURN(
-        changed, c.Execute("UPDATE dossiers SET promised_at = $1, row_version = row_version + 1 "
-                           "WHERE code = $2 AND row_version = $3",
-                           {ToSeconds(promised_at), d.code, d.row_version}));
-    if (changed != 1) {
-      MOTCUA_ASSIGN_OR_RETURN(
-          exists, c.QueryOptional("SELECT 1 FROM dossiers WHERE code = $1", {d.code}));
-      if (!exists) return MakeError(ErrorCode::kNotFound, "Không tìm thấy hồ sơ " + d.code);
-      return MakeError(ErrorCode::kConflict,
-                       "Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại", "",
-                       "concurrent_update");
-    }
-    MOTCUA_TRY(AppendHistory(c, d.code, entry));
-    return true;
-  });
-  if (!r) return r.error();
-  return Ok();
+  return VersionedWrite(*db_,
+                        "UPDATE dossiers SET promised_at = $1, row_version = row_version + 1 "
+                        "WHERE code = $2 AND row_version = $3",
+                        {ToSeconds(promised_at), d.code, d.row_version}, d.code, entry);
 }
 
 Result<std::vector<Dossier>> SqlDossierRepository::List(const dossier::ListFilter& f) {

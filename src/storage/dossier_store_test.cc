@@ -166,6 +166,9 @@ TEST_P(DossierStoreTest, UpdateIsOptimisticAndHistoryAppendOnly) {
   ASSERT_TRUE(repo.Update(d, e).has_value());
   stale.status = DossierStatus::kStopped;
   EXPECT_EQ(repo.Update(stale, e).error().reason, "concurrent_update");
+  auto gone = d;
+  gone.code = "000.00.06.H05-261123-9999";
+  EXPECT_EQ(repo.Update(gone, e).error().code, ErrorCode::kNotFound);
   const auto now = *repo.Get(code);
   EXPECT_EQ(now.status, DossierStatus::kProcessing);
   EXPECT_EQ(now.row_version, 2);
