@@ -3,6 +3,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <map>
 
 #include "documents/pdf_renderer.h"
@@ -13,6 +14,9 @@ using dossier::DossierStatus;
 
 std::vector<FormKind> FormsForAction(std::string_view action, DossierStatus to) {
   if (to == DossierStatus::kSubmittedOnline) return {};
+  // The apology letter is made by FormService::Apologize itself, and it hands nothing over, so
+  // the control slip does not change.
+  if (action == "apology") return {};
   std::vector<FormKind> out;
   if ((action == "create" && to == DossierStatus::kReceived) || action == "accept") {
     out.push_back(FormKind::kReceipt);
@@ -94,11 +98,45 @@ void FormService::OnDossierChanged(const dossier::Dossier& d) noexcept {
   }
 }
 
+// The print queue (FormPrinter) lives in memory, so a crash between a dossier's commit and its
+// printing loses those forms, and nothing else would ever print them. Each read therefore
+// compares the store with the history: a form kind that some history line calls for
+// (FormsForAction), with no print made at or after the last such line, is printed now from the
+// dossier as it is, with that line's officer and note. Normally every print is already there and
+// this costs one pass over the history. Concurrent reads may both print a lost form; the newest
+// print of a kind is the one served, so a duplicate is harmless.
+Result<std::vector<StoredForm>> FormService::StoredForms(const dossier::Dossier& d) {
+  WaitForPrinting(d.code);
+  MOTCUA_ASSIGN_OR_RETURN(all, deps_.forms->List(d.code));
+  std::map<FormKind, const dossier::HistoryEntry*> wanted;  // kind -> the last line calling for it
+  for (const auto& line : d.history) {
+    for (FormKind kind : FormsForAction(line.action, line.to)) wanted[kind] = &line;
+  }
+  bool printed = false;
+  for (const auto& [kind, line] : wanted) {
+    const bool current = std::any_of(all.begin(), all.end(), [&](const StoredForm& f) {
+      return f.kind == kind && f.created_at >= line->at;
+    });
+    if (current) continue;
+    auto made = Produce(kind, d, line->actor_user_id, NameOf(line->actor_user_id, line->actor_name),
+                        line->note);
+    if (made) {
+      spdlog::warn("forms: {} of {} was missing (a lost print); printed now", FormKindName(kind),
+                   d.code);
+      printed = true;
+    } else if (made.error().reason != "form_not_in_set") {
+      spdlog::error("forms: cannot print {} for {}: {}", FormKindName(kind), d.code,
+                    made.error().message);
+    }
+  }
+  if (!printed) return all;
+  return deps_.forms->List(d.code);
+}
+
 Result<std::vector<StoredForm>> FormService::List(const identity::Principal& who,
                                                   std::string_view code) {
   MOTCUA_ASSIGN_OR_RETURN(d, deps_.dossiers->Get(who, code));
-  WaitForPrinting(d.code);
-  MOTCUA_ASSIGN_OR_RETURN(all, deps_.forms->List(d.code));
+  MOTCUA_ASSIGN_OR_RETURN(all, StoredForms(d));
   // The newest of each kind, in the order the kinds first appeared.
   std::vector<StoredForm> out;
   std::map<FormKind, size_t> at;
@@ -129,8 +167,7 @@ Result<FormFile> FormService::Get(const identity::Principal& who, std::string_vi
                     who.user_id};
     return FormFile{std::move(form), std::move(pdf)};
   }
-  WaitForPrinting(d.code);
-  MOTCUA_ASSIGN_OR_RETURN(all, deps_.forms->List(d.code));
+  MOTCUA_ASSIGN_OR_RETURN(all, StoredForms(d));
   for (auto it = all.rbegin(); it != all.rend(); ++it) {
     if (it->kind != *kind) continue;
     MOTCUA_ASSIGN_OR_RETURN(pdf, deps_.blobs->Get(it->blob_sha256));

@@ -70,8 +70,9 @@ class FormService {
                              std::optional<long long> by, std::string officer_name,
                              std::string note, std::optional<Date> new_due_date = std::nullopt);
 
-  // The current (newest) form of each kind kept for the dossier, oldest kind first. kNotFound /
-  // kForbidden as DossierService::Get.
+  // The current (newest) form of each kind kept for the dossier, oldest kind first. A form the
+  // print queue lost (it lives in memory; a crash loses what was queued) is printed here, from
+  // the dossier as it is now. kNotFound / kForbidden as DossierService::Get.
   Result<std::vector<StoredForm>> List(const identity::Principal& who, std::string_view code);
 
   // The newest PDF of the form named `form_name` ("receipt", ...). The tracking book is printed
@@ -99,6 +100,9 @@ class FormService {
                             std::optional<Date> new_due_date);
   Result<FormContext> Context(const dossier::Dossier& d, std::string officer_name,
                               std::string note);
+  // The dossier's stored forms, after printing any its history calls for that the store lacks
+  // or holds only from before the history line that called for it (see the .cc).
+  Result<std::vector<StoredForm>> StoredForms(const dossier::Dossier& d);
   // The full name of user `id`, or `fallback` when unknown.
   std::string NameOf(std::optional<long long> id, const std::string& fallback) const;
 
