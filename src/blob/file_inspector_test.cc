@@ -3,49 +3,42 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
+#include "common/testing/test_files.h"
 
 namespace motcua::blob {
 namespace {
 
-std::string Fixture(const std::string& name) {
-  std::ifstream in(std::string(MOTCUA_TESTDATA_DIR) + "/files/" + name, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  EXPECT_FALSE(out.str().empty()) << name;
-  return out.str();
-}
+using testdata::ReadFile;
 
 TEST(FileInspector, RecognisesRealFilesByContent) {
-  const auto png = InspectFile(Fixture("scan.png"));
+  const auto png = InspectFile(ReadFile("scan.png"));
   ASSERT_TRUE(png.has_value()) << png.error().message;
   EXPECT_EQ(png->mime, "image/png");
   EXPECT_EQ(png->width, 40);
   EXPECT_EQ(png->height, 20);
-  const auto jpg = InspectFile(Fixture("scan.jpg"));
+  const auto jpg = InspectFile(ReadFile("scan.jpg"));
   ASSERT_TRUE(jpg.has_value()) << jpg.error().message;
   EXPECT_EQ(jpg->mime, "image/jpeg");
   EXPECT_EQ(jpg->width, 40);
-  const auto pdf = InspectFile(Fixture("two-pages.pdf"));
+  const auto pdf = InspectFile(ReadFile("two-pages.pdf"));
   ASSERT_TRUE(pdf.has_value()) << pdf.error().message;
   EXPECT_EQ(pdf->pages, 2);
-  const auto tif = InspectFile(Fixture("two-pages.tif"));
+  const auto tif = InspectFile(ReadFile("two-pages.tif"));
   ASSERT_TRUE(tif.has_value()) << tif.error().message;
   EXPECT_EQ(tif->mime, "image/tiff");
   EXPECT_EQ(tif->pages, 2);
-  EXPECT_EQ(InspectFile(Fixture("page.tif"))->pages, 1);
+  EXPECT_EQ(InspectFile(ReadFile("page.tif"))->pages, 1);
 }
 
 TEST(FileInspector, RefusesTruncatedAndDisguisedFiles) {
   for (const char* name : {"scan.png", "scan.jpg", "two-pages.pdf", "two-pages.tif"}) {
-    const std::string full = Fixture(name);
+    const std::string full = ReadFile(name);
     const auto cut = InspectFile(full.substr(0, full.size() / 2));
     ASSERT_FALSE(cut.has_value()) << name;
     EXPECT_EQ(cut.error().field, "file");
   }
   // A flipped byte inside a PNG chunk breaks its CRC.
-  std::string png = Fixture("scan.png");
+  std::string png = ReadFile("scan.png");
   png[20] ^= 0x01;
   EXPECT_FALSE(InspectFile(png).has_value());
   // An executable renamed to .pdf is still an executable.
@@ -58,10 +51,10 @@ TEST(FileInspector, RefusesTruncatedAndDisguisedFiles) {
 TEST(FileInspector, EnforcesLimits) {
   FileLimits small;
   small.max_bytes = 100;
-  EXPECT_EQ(InspectFile(Fixture("scan.png"), small).error().code, ErrorCode::kPayloadTooLarge);
+  EXPECT_EQ(InspectFile(ReadFile("scan.png"), small).error().code, ErrorCode::kPayloadTooLarge);
   FileLimits one_page;
   one_page.max_pages = 1;
-  EXPECT_EQ(InspectFile(Fixture("two-pages.pdf"), one_page).error().reason, "too_many_pages");
+  EXPECT_EQ(InspectFile(ReadFile("two-pages.pdf"), one_page).error().reason, "too_many_pages");
 }
 
 // A ZIP local file header followed by the entry's data, stored (method 0) uncompressed.
@@ -75,7 +68,7 @@ std::string ZipEntry(const std::string& name, const std::string& data) {
 constexpr size_t kTenMb = 10 * 1024 * 1024;
 
 TEST(DocumentInspector, RecognisesFormTemplatesByContent) {
-  const auto pdf = InspectDocument(Fixture("two-pages.pdf"), kTenMb);
+  const auto pdf = InspectDocument(ReadFile("two-pages.pdf"), kTenMb);
   ASSERT_TRUE(pdf.has_value()) << pdf.error().message;
   EXPECT_EQ(pdf->mime, "application/pdf");
 
@@ -112,8 +105,8 @@ TEST(DocumentInspector, RefusesOtherFilesWhateverTheirName) {
       EXPECT_EQ(r.error().field, "file");
     }
   };
-  refused(Fixture("scan.png"));  // an image is a scan, not a form
-  refused(Fixture("scan.jpg"));
+  refused(ReadFile("scan.png"));  // an image is a scan, not a form
+  refused(ReadFile("scan.jpg"));
   // A spreadsheet: a ZIP, but neither Word nor ODF text.
   refused(ZipEntry("[Content_Types].xml", "<Types/>") + ZipEntry("xl/workbook.xml", "<w/>"));
   // An ODF spreadsheet announces itself in its mimetype entry.
@@ -123,13 +116,13 @@ TEST(DocumentInspector, RefusesOtherFilesWhateverTheirName) {
   std::string xls("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
   xls.resize(1024, '\0');
   refused(xls);
-  const std::string pdf = Fixture("two-pages.pdf");
+  const std::string pdf = ReadFile("two-pages.pdf");
   refused(pdf.substr(0, pdf.size() / 2));  // truncated
   refused("plain text that says %PDF- nowhere useful");
 }
 
 TEST(DocumentInspector, RefusesFilesOverTheLimit) {
-  const auto r = InspectDocument(Fixture("two-pages.pdf"), 100);
+  const auto r = InspectDocument(ReadFile("two-pages.pdf"), 100);
   ASSERT_FALSE(r.has_value());
   EXPECT_EQ(r.error().code, ErrorCode::kPayloadTooLarge);
   EXPECT_EQ(r.error().field, "file");

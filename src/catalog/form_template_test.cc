@@ -2,22 +2,15 @@
 // Form templates: names made safe, content checked by bytes, admin-only changes, replacement.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "catalog/form_template_service.h"
+#include "common/testing/test_files.h"
 
 namespace motcua::catalog {
 namespace {
 
-std::string Fixture(const std::string& name) {
-  std::ifstream in(std::string(MOTCUA_TESTDATA_DIR) + "/files/" + name, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  EXPECT_FALSE(out.str().empty()) << name;
-  return out.str();
-}
+using testdata::ReadFile;
 
 TEST(SanitizeTemplateFileName, KeepsVietnameseAndDropsPaths) {
   EXPECT_EQ(SanitizeTemplateFileName("Tờ khai khai sinh.pdf", "pdf", "x").value(),
@@ -119,7 +112,7 @@ class FormTemplateServiceTest : public ::testing::Test {
 };
 
 TEST_F(FormTemplateServiceTest, AdminUploadsAndAnyoneDownloadsTheSameBytes) {
-  const std::string pdf = Fixture("two-pages.pdf");
+  const std::string pdf = ReadFile("two-pages.pdf");
   const auto t = service_.Upload(admin_, "1.001193", "to-khai", pdf, "tờ khai.docx");
   ASSERT_TRUE(t.has_value()) << t.error().message;
   EXPECT_EQ(t->media_type, "application/pdf");
@@ -134,7 +127,7 @@ TEST_F(FormTemplateServiceTest, AdminUploadsAndAnyoneDownloadsTheSameBytes) {
 }
 
 TEST_F(FormTemplateServiceTest, ChecksTheContentNotTheName) {
-  const auto png = service_.Upload(admin_, "1.001193", "to-khai", Fixture("scan.png"), "a.pdf");
+  const auto png = service_.Upload(admin_, "1.001193", "to-khai", ReadFile("scan.png"), "a.pdf");
   ASSERT_FALSE(png.has_value());
   EXPECT_EQ(png.error().code, ErrorCode::kInvalidArgument);
   EXPECT_EQ(png.error().field, "file");
@@ -142,22 +135,22 @@ TEST_F(FormTemplateServiceTest, ChecksTheContentNotTheName) {
 }
 
 TEST_F(FormTemplateServiceTest, OnlyAdminsChangeTemplates) {
-  const auto up = service_.Upload(officer_, "1.001193", "to-khai", Fixture("two-pages.pdf"), "");
+  const auto up = service_.Upload(officer_, "1.001193", "to-khai", ReadFile("two-pages.pdf"), "");
   ASSERT_FALSE(up.has_value());
   EXPECT_EQ(up.error().code, ErrorCode::kForbidden);
   EXPECT_EQ(service_.Remove(officer_, "1.001193", "to-khai").error().code, ErrorCode::kForbidden);
 }
 
 TEST_F(FormTemplateServiceTest, TheComponentMustBeInTheCurrentVersion) {
-  const auto up = service_.Upload(admin_, "1.001193", "khong-co", Fixture("two-pages.pdf"), "");
+  const auto up = service_.Upload(admin_, "1.001193", "khong-co", ReadFile("two-pages.pdf"), "");
   ASSERT_FALSE(up.has_value());
   EXPECT_EQ(up.error().code, ErrorCode::kNotFound);
   EXPECT_EQ(up.error().field, "component_id");
   EXPECT_EQ(
-      service_.Upload(admin_, "9.999999", "to-khai", Fixture("two-pages.pdf"), "").error().code,
+      service_.Upload(admin_, "9.999999", "to-khai", ReadFile("two-pages.pdf"), "").error().code,
       ErrorCode::kNotFound);
   // A template of a component a newer version dropped is neither listed nor served.
-  ASSERT_TRUE(service_.Upload(admin_, "1.001193", "giay-chung-sinh", Fixture("two-pages.pdf"), "")
+  ASSERT_TRUE(service_.Upload(admin_, "1.001193", "giay-chung-sinh", ReadFile("two-pages.pdf"), "")
                   .has_value());
   catalog_repo_->procedure.version.rules.components.pop_back();
   EXPECT_TRUE(service_.List("1.001193")->empty());
@@ -165,7 +158,7 @@ TEST_F(FormTemplateServiceTest, TheComponentMustBeInTheCurrentVersion) {
 }
 
 TEST_F(FormTemplateServiceTest, TheNewestUploadReplacesAndRemoveForgets) {
-  ASSERT_TRUE(service_.Upload(admin_, "1.001193", "to-khai", Fixture("two-pages.pdf"), "cu.pdf")
+  ASSERT_TRUE(service_.Upload(admin_, "1.001193", "to-khai", ReadFile("two-pages.pdf"), "cu.pdf")
                   .has_value());
   const std::string odt = std::string("PK\x03\x04", 4) + std::string(4, '\0') +
                           std::string(10, '\0') +

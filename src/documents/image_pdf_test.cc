@@ -3,9 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
+#include "common/testing/test_files.h"
 #include "documents/poppler_cli_for_test.h"
 #include "signing/test_agency_for_test.h"
 
@@ -18,13 +16,7 @@ using testing::PdfToText;
 using testing::RunCommand;
 using testing::TempFile;
 
-std::string Fixture(const std::string& name) {
-  std::ifstream in(std::string(MOTCUA_TESTDATA_DIR) + "/files/" + name, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  EXPECT_FALSE(out.str().empty()) << name;
-  return out.str();
-}
+using testdata::ReadFile;
 
 // `pdfimages -list` output: one line per embedded image, after two header lines.
 std::string ImageList(const std::string& pdf) {
@@ -40,7 +32,7 @@ std::string PageSize(const std::string& pdf) {
 }
 
 TEST(ImageFileToPdf, OnePagePerImageAtFullResolution) {
-  const auto png = ImageFileToPdf(Fixture("scan.png"));
+  const auto png = ImageFileToPdf(ReadFile("scan.png"));
   ASSERT_TRUE(png.has_value()) << png.error().message;
   EXPECT_EQ(png->rfind("%PDF-1.4", 0), 0u);
   EXPECT_EQ(PdfPageCount(*png), 1);
@@ -48,21 +40,21 @@ TEST(ImageFileToPdf, OnePagePerImageAtFullResolution) {
   EXPECT_NE(PageSize(*png).find("841.89 x 595.276"), std::string::npos) << PageSize(*png);
   EXPECT_NE(ImageList(*png).find("    40    20  rgb"), std::string::npos) << ImageList(*png);
 
-  const auto tif = ImageFileToPdf(Fixture("two-pages.tif"));
+  const auto tif = ImageFileToPdf(ReadFile("two-pages.tif"));
   ASSERT_TRUE(tif.has_value()) << tif.error().message;
   EXPECT_EQ(PdfPageCount(*tif), 2);
 }
 
 TEST(ImageFileToPdf, JpegDataIsEmbeddedWithoutReencoding) {
-  const auto pdf = ImageFileToPdf(Fixture("scan.jpg"));
+  const auto pdf = ImageFileToPdf(ReadFile("scan.jpg"));
   ASSERT_TRUE(pdf.has_value()) << pdf.error().message;
   EXPECT_NE(ImageList(*pdf).find("jpeg"), std::string::npos) << ImageList(*pdf);
-  EXPECT_NE(pdf->find(Fixture("scan.jpg")), std::string::npos);
+  EXPECT_NE(pdf->find(ReadFile("scan.jpg")), std::string::npos);
 }
 
 TEST(ImageFileToPdf, FooterIsReadableAndTheResultCanBeSigned) {
   const std::string footer = "Bản sao điện tử từ bản chính — UBND xã Hòa An, ngày 22/11/2026";
-  const auto pdf = ImageFileToPdf(Fixture("two-pages.tif"), {.footer = footer});
+  const auto pdf = ImageFileToPdf(ReadFile("two-pages.tif"), {.footer = footer});
   ASSERT_TRUE(pdf.has_value()) << pdf.error().message;
   const auto text = PdfToText(*pdf);
   ASSERT_EQ(text.exit_code, 0) << text.output;
@@ -84,7 +76,7 @@ TEST(ImageFileToPdf, FooterIsReadableAndTheResultCanBeSigned) {
 }
 
 TEST(ImageFileToPdf, APdfIsRebuiltFromItsRenderedPages) {
-  const auto pdf = ImageFileToPdf(Fixture("two-pages.pdf"), {.footer = "Trang ảnh", .pdf_dpi = 50});
+  const auto pdf = ImageFileToPdf(ReadFile("two-pages.pdf"), {.footer = "Trang ảnh", .pdf_dpi = 50});
   ASSERT_TRUE(pdf.has_value()) << pdf.error().message;
   EXPECT_EQ(PdfPageCount(*pdf), 2);
   // A4 at 50 dpi: 414 x 585 pixels per page, portrait.
@@ -99,10 +91,10 @@ TEST(ImageFileToPdf, RefusesWhatItCannotRead) {
   EXPECT_EQ(garbage.error().code, ErrorCode::kInvalidArgument);
   EXPECT_EQ(garbage.error().field, "file");
 
-  const auto two_lines = ImageFileToPdf(Fixture("scan.png"), {.footer = "dòng 1\ndòng 2"});
+  const auto two_lines = ImageFileToPdf(ReadFile("scan.png"), {.footer = "dòng 1\ndòng 2"});
   ASSERT_FALSE(two_lines.has_value());
   EXPECT_EQ(two_lines.error().field, "footer");
-  const auto not_utf8 = ImageFileToPdf(Fixture("scan.png"), {.footer = "\xff\xfe"});
+  const auto not_utf8 = ImageFileToPdf(ReadFile("scan.png"), {.footer = "\xff\xfe"});
   ASSERT_FALSE(not_utf8.has_value());
   EXPECT_EQ(not_utf8.error().field, "footer");
 }

@@ -3,22 +3,14 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
+#include "common/testing/test_files.h"
 #include "documents/image_pdf.h"
 #include "documents/pdf_renderer.h"
 
 namespace motcua::documents {
 namespace {
 
-std::string Fixture(const std::string& name) {
-  std::ifstream in(std::string(MOTCUA_TESTDATA_DIR) + "/files/" + name, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  EXPECT_FALSE(out.str().empty()) << name;
-  return out.str();
-}
+using testdata::ReadFile;
 
 std::string TextPdf() {
   Document doc;
@@ -49,7 +41,7 @@ TEST(PdfRaster, ReadsTheTextLayerAndRendersAtTheAskedResolution) {
 }
 
 TEST(PdfRaster, AnImageOnlyPdfHasNoTextLayer) {
-  const auto pdf = PdfRaster::Open(ImageFileToPdf(Fixture("two-pages.tif")).value());
+  const auto pdf = PdfRaster::Open(ImageFileToPdf(ReadFile("two-pages.tif")).value());
   ASSERT_TRUE(pdf.has_value()) << pdf.error().message;
   ASSERT_EQ(pdf->page_count(), 2);
   EXPECT_EQ(pdf->PageText(1).value().find_first_not_of(" \n\f"), std::string::npos);
@@ -61,7 +53,7 @@ TEST(PdfRaster, EnforcesItsLimits) {
   EXPECT_EQ(garbage.error().code, ErrorCode::kInvalidArgument);
   EXPECT_EQ(garbage.error().field, "file");
 
-  const auto too_many = PdfRaster::Open(Fixture("two-pages.pdf"), {.max_pages = 1});
+  const auto too_many = PdfRaster::Open(ReadFile("two-pages.pdf"), {.max_pages = 1});
   ASSERT_FALSE(too_many.has_value());
   EXPECT_EQ(too_many.error().code, ErrorCode::kInvalidArgument);
 
