@@ -152,6 +152,20 @@ TEST(BuildForm, TheControlSlipMarksEachHandOver) {
   EXPECT_EQ(text.find("Đúng hạn"), std::string::npos);
 }
 
+TEST(BuildForm, AnApologyIsNoHandOverOnTheControlSlip) {
+  FormContext ctx = Sample(MakeLocalTime(2026, 11, 25, 9, 0), MakeLocalTime(2026, 12, 9, 9, 0),
+                           "000.00.06.H05-261125-0001");
+  const std::string before = Text(FormKind::kControlSlip, ctx);
+  auto& history = ctx.dossier.history;
+  history.push_back({MakeLocalTime(2026, 12, 10, 9, 0), 9, "Nguyễn Văn Xin", "apology",
+                     history.back().to, history.back().to,
+                     "Hẹn lại ngày trả kết quả: 16/12/2026. Lý do: Chờ xác minh"});
+  const std::string after = Text(FormKind::kControlSlip, ctx);
+  EXPECT_EQ(after.find("Nguyễn Văn Xin"), std::string::npos) << after;
+  EXPECT_EQ(after.find("apology"), std::string::npos) << after;
+  EXPECT_EQ(after, before);
+}
+
 TEST(BuildForm, TheApologyCarriesTheNewDateAndTheReason) {
   const FormContext ctx = Sample(MakeLocalTime(2026, 11, 25, 9, 0),
                                  MakeLocalTime(2026, 12, 9, 9, 0), "000.00.06.H05-261125-0001");

@@ -20,6 +20,7 @@ bool AtOneStop(std::string_view action) {
 
 std::string ActionLabel(std::string_view action) {
   if (action == "create") return "Tiếp nhận hồ sơ";
+  if (action == "apology") return "Xin lỗi, hẹn lại ngày trả kết quả";
   if (auto a = dossier::ParseAction(action)) return std::string(dossier::ActionLabelVi(*a));
   return std::string(action);
 }
@@ -74,6 +75,8 @@ Document BuildControlSlip(const FormSet& set, const FormSpec& spec, const FormCo
   std::vector<std::vector<std::string>> rows;
   std::string giver = d.applicant.full_name;
   for (const auto& h : d.history) {
+    // An apology changes the promised date, not who holds the dossier: no hand-over row.
+    if (h.action == "apology") continue;
     const std::string unit =
         AtOneStop(h.action) ? ctx.receiving_agency.name : ctx.handling_agency.name;
     const std::string result =
