@@ -28,6 +28,13 @@ Status CheckApology(const Dossier& d, Timestamp now, std::string_view reason,
                          FormatDateVi(LocalDate(*d.due_at)) + ")",
                      "new_due_date");
   }
+  // A further apology follows a promise that is slipping too: it never brings the date forward.
+  if (d.promised_at && new_date <= LocalDate(*d.promised_at)) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     "Ngày hẹn trả mới phải sau ngày đã hẹn lại trước đó (" +
+                         FormatDateVi(LocalDate(*d.promised_at)) + ")",
+                     "new_due_date");
+  }
   if (!calendar.IsWorkingDay(new_date)) {
     return MakeError(ErrorCode::kInvalidArgument,
                      "Ngày hẹn trả mới " + FormatDateVi(new_date) +

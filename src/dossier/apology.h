@@ -19,7 +19,8 @@ namespace motcua::dossier {
 //     due time passed, not finished, result not ready, not returned/refused/closed, clock not
 //     stopped;
 //   kInvalidArgument (field "new_due_date") unless the new date is after today, after the day
-//     of the original due time, and a working day of `calendar`.
+//     of the original due time, after the date an earlier apology promised, and a working day
+//     of `calendar`.
 Status CheckApology(const Dossier& d, Timestamp now, std::string_view reason,
                     const Date& new_date, const calendar::WorkingCalendar& calendar);
 

@@ -46,6 +46,16 @@ TEST_F(ApologyTest, TheNewDateMustBeAfterTodayAndAfterTheOriginalDueDay) {
   EXPECT_EQ(due_day.error().field, "new_due_date");
 }
 
+TEST_F(ApologyTest, AFurtherApologyOnlyMovesThePromiseLater) {
+  d_.promised_at = PromisedTime(MakeDate(2026, 12, 16), calendar_);
+  const auto earlier = Check(MakeDate(2026, 12, 15));
+  ASSERT_FALSE(earlier.has_value());
+  EXPECT_EQ(earlier.error().field, "new_due_date");
+  EXPECT_NE(earlier.error().message.find("16/12/2026"), std::string::npos);
+  EXPECT_EQ(Check(MakeDate(2026, 12, 16)).error().field, "new_due_date");
+  EXPECT_TRUE(Check(MakeDate(2026, 12, 17)).has_value());
+}
+
 TEST_F(ApologyTest, OnlyForADossierStillBeingProcessed) {
   EXPECT_EQ(Check(MakeDate(2026, 12, 16), " ").error().field, "reason");
   for (auto status : {DossierStatus::kResultReady, DossierStatus::kReturned,
