@@ -40,7 +40,8 @@ class CounterRepository {
   virtual Result<CounterDesk> Get(long long id) = 0;
   // kConflict when the agency already has a counter with that number.
   virtual Result<long long> Create(const CounterDesk& counter) = 0;
-  // Replaces every field but the id. kNotFound, kConflict as above.
+  // Replaces every field but the id; officers of another agency seated at it lose the seat.
+  // kNotFound, kConflict as above.
   virtual Status Update(const CounterDesk& counter) = 0;
   // kNotFound when absent.
   virtual Status Delete(long long id) = 0;

@@ -76,6 +76,11 @@ Status SqlCounterRepository::Update(const CounterDesk& d) {
                      "priority = $5, active = $6 WHERE id = $7",
                      {d.agency_id, d.number, d.name, FieldsJson(d), d.priority, d.active, d.id}));
     if (n == 0) return Missing();
+    // A counter moved to another agency leaves behind the officers seated at it (a seat is a
+    // counter of the officer's own agency).
+    MOTCUA_TRY(c.Execute("UPDATE users SET counter_id = NULL WHERE counter_id = $1 AND "
+                         "(agency_id IS NULL OR agency_id <> $2)",
+                         {d.id, d.agency_id}));
     return Ok();
   });
   if (!done && done.error().code == ErrorCode::kConflict) return Duplicate(d);

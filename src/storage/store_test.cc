@@ -126,6 +126,19 @@ TEST_P(UserStoreTest, CounterSeatIsKeptAndClearedWhenTheCounterGoes) {
   ASSERT_TRUE(users.Update(u).has_value());
   EXPECT_EQ(users.FindByUsername("tiepnhan")->counter_id, *desk_id);
 
+  // Moving the counter to another agency unseats the officer; moving it back does not reseat.
+  const auto other = org.CreateAgency(
+      {0, "000.00.07.H05", "Sở Tư pháp", org::AgencyKind::kDepartment, "27"});
+  ASSERT_TRUE(other.has_value());
+  desk.id = *desk_id;
+  desk.agency_id = *other;
+  ASSERT_TRUE(counters.Update(desk).has_value());
+  EXPECT_FALSE(users.Get(*id)->counter_id.has_value());
+  desk.agency_id = *agency;
+  ASSERT_TRUE(counters.Update(desk).has_value());
+  ASSERT_TRUE(users.Update(u).has_value());  // u still names the seat
+  EXPECT_EQ(users.Get(*id)->counter_id, *desk_id);
+
   // Removing the counter must not remove the officer, only the seat.
   ASSERT_TRUE(counters.Delete(*desk_id).has_value());
   const auto after = users.Get(*id);
