@@ -199,8 +199,13 @@ struct ZipEntry {
 // Every local file header in the file. Looking for each signature rather than skipping by the
 // compressed size keeps entries written with a data descriptor (sizes after the data) visible.
 std::vector<ZipEntry> ZipEntries(std::string_view s) {
+  // A real form has a few dozen entries; a crafted file full of header signatures is not read
+  // past this many.
+  constexpr size_t kMaxEntries = 2000;
   std::vector<ZipEntry> out;
-  for (size_t pos = 0; (pos = s.find(kZipLocalHeader, pos)) != std::string_view::npos; ++pos) {
+  for (size_t pos = 0; out.size() < kMaxEntries &&
+                       (pos = s.find(kZipLocalHeader, pos)) != std::string_view::npos;
+       ++pos) {
     if (pos + 30 > s.size()) break;
     const size_t name_len = Le16(s, pos + 26), extra_len = Le16(s, pos + 28);
     if (name_len == 0 || pos + 30 + name_len > s.size()) continue;
@@ -226,6 +231,10 @@ Result<InspectedFile> InspectZipDocument(std::string_view s) {
   for (const auto& e : entries) {
     content_types = content_types || e.name == "[Content_Types].xml";
     word = word || e.name.starts_with("word/");
+    // Forms are served to anyone: a document carrying macros is not one of them.
+    if (e.name == "word/vbaProject.bin") {
+      return Invalid("văn bản Word có macro, không dùng làm mẫu đơn", kDocumentKinds);
+    }
   }
   if (content_types && word) {
     return InspectedFile{

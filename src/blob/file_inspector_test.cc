@@ -119,6 +119,9 @@ TEST(DocumentInspector, RefusesOtherFilesWhateverTheirName) {
   const std::string pdf = ReadFile("two-pages.pdf");
   refused(pdf.substr(0, pdf.size() / 2));  // truncated
   refused("plain text that says %PDF- nowhere useful");
+  // A Word document with macros is served to anyone as a form: refused.
+  refused(ZipEntry("[Content_Types].xml", "<Types/>") +
+          ZipEntry("word/document.xml", "<w:document/>") + ZipEntry("word/vbaProject.bin", "x"));
 }
 
 TEST(DocumentInspector, RefusesFilesOverTheLimit) {
