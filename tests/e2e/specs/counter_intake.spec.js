@@ -148,5 +148,23 @@ test('reception: counter intake from the keyboard with an attested upload, then 
     await expect(page.getByLabel('Số điện thoại')).toBeFocused();
     await capture(page, 'reception-applicant-found');
   });
+
+  await test.step("a corrected number drops the previous person's details", async () => {
+    await page.keyboard.press('Alt+N');
+    await page.keyboard.type(APPLICANT.id);
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Số điện thoại')).toHaveValue(APPLICANT.phone);
+    // The officer mistyped: the right person has an account but no contact details on file.
+    await page.keyboard.press('Alt+1');
+    await page.getByLabel('Số định danh cá nhân').fill(ACCOUNT_HOLDER.id);
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Họ và tên')).toHaveValue(ACCOUNT_HOLDER.name);
+    await expect(page.getByLabel('Số điện thoại')).toHaveValue('');
+    await expect(page.getByLabel('Địa chỉ')).toHaveValue('');
+    // Changing the number again without looking it up stops the intake.
+    await page.getByLabel('Số định danh cá nhân').fill(APPLICANT.id);
+    await page.getByTestId('rc-receive').click();
+    await expect(page.locator('[data-testid="rc-form"] .field-error:visible')).toContainText('nhấn Enter để tìm lại');
+  });
   test.info().annotations.push({ type: 'intake time', description: `${((Date.now() - started) / 1000).toFixed(1)} s` });
 });

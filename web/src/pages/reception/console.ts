@@ -115,15 +115,27 @@ export function render(ctx: PageContext): void {
     return id;
   }
 
+  // The identifier whose details fill the form, and the latest lookup (an earlier answer that
+  // arrives late must not fill the form).
+  let filledFor: string | null = null;
+  let lookups = 0;
   async function lookup(): Promise<void> {
     const id = checkedIdentifier();
     if (id === null) return;
     idNumber.setError(null);
+    // Another person: nothing of the previous one may stay in the form and go into this dossier.
+    if (filledFor !== null && filledFor !== id) {
+      for (const f of [fullName, phone, email, address]) f.input.value = '';
+    }
+    filledFor = id;
+    const mine = ++lookups;
     lookupStatus.textContent = 'Đang tìm người nộp…';
     let found: ApplicantProfile | null;
     try {
       found = await findApplicant(id, ctx.signal);
+      if (mine !== lookups) return;
     } catch (e) {
+      if (mine !== lookups) return;
       if (e instanceof ApiError && e.field === 'id_number' && e.status === 400) {
         lookupStatus.textContent = '';
         idNumber.setError(e.message);
@@ -180,6 +192,12 @@ export function render(ctx: PageContext): void {
     if (dossier) return;
     const id = checkedIdentifier();
     if (id === null) return;
+    if (filledFor !== null && filledFor !== id) {
+      // The number changed after a lookup filled the form with someone else's details.
+      idNumber.setError('Số định danh đã thay đổi sau khi tra cứu: nhấn Enter để tìm lại người nộp');
+      idNumber.input.focus();
+      return;
+    }
     if (!fullName.value()) {
       fullName.setError(kindOf() === 'organization' ? 'Vui lòng nhập tên tổ chức' : 'Vui lòng nhập họ và tên người nộp');
       fullName.input.focus();
