@@ -113,7 +113,10 @@ Result<std::vector<StoredForm>> FormService::StoredForms(const dossier::Dossier&
     for (FormKind kind : FormsForAction(line.action, line.to)) wanted[kind] = &line;
   }
   bool printed = false;
-  for (const auto& [kind, line] : wanted) {
+  for (const auto& entry : wanted) {
+    // Named copies: clang before 16 cannot capture structured bindings in a lambda.
+    const FormKind kind = entry.first;
+    const dossier::HistoryEntry* line = entry.second;
     const bool current = std::any_of(all.begin(), all.end(), [&](const StoredForm& f) {
       return f.kind == kind && f.created_at >= line->at;
     });
