@@ -69,16 +69,22 @@ TEST_P(DatabaseTest, TextRoundTripsInVietnamese) {
   EXPECT_EQ((*units)[0].successor_code, "27");
 }
 
-class UserStoreTest : public StoreTest {};
+class UserStoreTest : public StoreTest {
+ protected:
+  static identity::User ReceptionOfficer() {
+    identity::User u;
+    u.username = "tiepnhan";
+    u.password_hash = "x";
+    u.full_name = "Nguyễn Thị Tiếp";
+    u.role = identity::Role::kReception;
+    return u;
+  }
+};
 MOTCUA_INSTANTIATE_STORE_TEST(UserStoreTest);
 
 TEST_P(UserStoreTest, SessionsExpireAndCanBeDeleted) {
   SqlUserRepository users(db_);
-  identity::User u;
-  u.username = "tiepnhan";
-  u.password_hash = "x";
-  u.full_name = "Nguyễn Thị Tiếp";
-  u.role = identity::Role::kReception;
+  identity::User u = ReceptionOfficer();
   const Timestamp t0 = Timestamp(1'700'000'000s);
   const auto id = users.Create(u, t0);
   ASSERT_TRUE(id.has_value());
@@ -107,11 +113,7 @@ TEST_P(UserStoreTest, CounterSeatIsKeptAndClearedWhenTheCounterGoes) {
   ASSERT_TRUE(desk_id.has_value());
 
   SqlUserRepository users(db_);
-  identity::User u;
-  u.username = "tiepnhan";
-  u.password_hash = "x";
-  u.full_name = "Nguyễn Thị Tiếp";
-  u.role = identity::Role::kReception;
+  identity::User u = ReceptionOfficer();
   u.agency_id = *agency;
   u.counter_id = *desk_id;
   const auto id = users.Create(u, Timestamp(1'700'000'000s));
